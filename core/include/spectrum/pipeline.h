@@ -1,0 +1,28 @@
+// Scoring an assessment into a profile: runs each domain's plugin, then adds what the host computes
+// the same way for every domain (coverage, agreement, uncertain flag, sector and role breakdowns,
+// perception gaps, targets) and combines the domains into the overall position.
+#ifndef SPECTRUM_PIPELINE_H
+#define SPECTRUM_PIPELINE_H
+
+#include <spectrum/model.h>
+#include <spectrum/profile.h>
+#include <spectrum/registry.h>
+
+#include <string>
+
+namespace spectrum {
+
+struct AssessOptions {
+  std::string combine = "capped-mean";  // see combination.h
+  bool include_evidence = false;        // copy respondents' evidence notes into the profile
+  bool isolate = false;                 // score each plugin in a child process
+};
+
+// Scores the assessment with the registry's plugins. A plugin that fails costs its own domain
+// (status error, with the reason); it never throws for that. Throws std::invalid_argument for an
+// unknown combination policy.
+Profile assess(const model::Assessment& assessment, const Registry& registry, const AssessOptions& options);
+
+}  // namespace spectrum
+
+#endif  // SPECTRUM_PIPELINE_H

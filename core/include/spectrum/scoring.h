@@ -1,0 +1,179 @@
+// Spectrum scoring primitives, shared by every plugin (included by spectrum/plugin.h).
+//
+// The rounding rule. A continuous score s in 0..5 earns level floor(s + 1e-9): a level is reached only
+// when it is fully reached (2.99 is level 2). Gates can hold a domain below that level; the reported
+// score is then capped at level + 0.99. Scores are shown with two decimals.
+//
+// Don't know and not applicable are never a low score: they are left out of every numerator and
+// denominator, so an item nobody could answer weighs nothing.
+#ifndef SPECTRUM_SCORING_H
+#define SPECTRUM_SCORING_H
+
+#include <spectrum/plugin.h>
+
+#include <algorithm>
+#include <cmath>
+#include <initializer_list>
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace spectrum {
+
+constexpr double kMaxScore = 5.0;
+constexpr int kMaxLevel = 5;
+
+// The level a continuous score earns (the rounding rule above).
+inline int level_of(double score) {
+  int level = static_cast<int>(std::floor(score + 1e-9));
+  return std::clamp(level, 0, kMaxLevel);
+}
+
+// Maps a value on [low, high] linearly onto 0..5, clamped. low may exceed high (a falling scale).
+inline double linear_map(double value, double low, double high) {
+  if (high == low) return value >= high ? kMaxScore : 0.0;
+  double t = (value - low) / (high - low);
+  return kMaxScore * std::clamp(t, 0.0, 1.0);
+}
+
+// Numeric bands: thresholds on a number mapped onto the spectrum, interpolated linearly between
+// consecutive thresholds and clamped outside them. Thresholds must be increasing in `at`; scores must be
+// non-decreasing for a rising measure (non-increasing for a falling one).
+//   Bands pooled_share{{0, 0}, {3, 1}, {10, 2}, {25, 3}, {50, 4}, {75, 5}};
+//   pooled_share(17.5) == 2.5
+class Bands {
+ public:
+  struct Point { double at; double score; };
+  Bands(std::initializer_list<Point> points) : points_(points) {}
+  double operator()(double value) const {
+    if (points_.empty()) return 0.0;
+    if (value <= points_.front().at) return points_.front().score;
+    for (std::size_t i = 1; i < points_.size(); ++i) {
+      const Point& a = points_[i - 1];
+      const Point& b = points_[i];
+      if (value <= b.at) return a.score + (b.score - a.score) * (value - a.at) / (b.at - a.at);
+    }
+    return points_.back().score;
+  }
+
+ private:
+  std::vector<Point> points_;
+};
+
+// The default map from an answer to 0..5:
+// scale   linearly from the lowest to the highest option value;
+// choice  the chosen option's value (options carry their place on the spectrum);
+// multi   the highest value among the selected options (0 when none is selected);
+// boolean yes = 5, no = 0;
+// number and text do not count (a plugin maps numbers through Bands).
+inline std::optional<double> default_item_score(const Item& item, const Answer& answer) {
+  if (!answer.has_value()) return std::nullopt;
+  switch (item.type()) {
+    case ItemType::scale: return linear_map(answer.number(), item.min(), item.max());
+    case ItemType::choice: return std::clamp(answer.number(), 0.0, kMaxScore);
+    case ItemType::multi: {
+      double best = 0.0;
+      for (std::size_t i = 0; i < item.option_count(); ++i)
+        if (answer.selected(i)) best = std::max(best, item.option_value(i));
+      return std::clamp(best, 0.0, kMaxScore);
+    }
+    case ItemType::boolean: return answer.yes() ? kMaxScore : 0.0;
+    case ItemType::number:
+    case ItemType::text: return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+// Weighted mean of item scores with the items' weights; items without a score are left out of the
+// denominator. Returns NaN when no item counts.
+inline double weighted_mean(const Responses& responses, const ItemScores& scores) {
+  double sum = 0.0, weights = 0.0;
+  for (std::size_t i = 0; i < scores.size(); ++i) {
+    if (!scores[i]) continue;
+    double w = responses.item(i).weight();
+    sum += w * *scores[i];
+    weights += w;
+  }
+  return weights > 0 ? sum / weights : std::nan("");
+}
+
+// Weighted mean over explicit (score, weight) pairs; pairs without a score are left out.
+inline double weighted_mean(std::initializer_list<std::pair<std::optional<double>, double>> parts) {
+  double sum = 0.0, weights = 0.0;
+  for (const auto& [score, weight] : parts)
+    if (score) sum += weight * *score, weights += weight;
+  return weights > 0 ? sum / weights : std::nan("");
+}
+
+// A criterion a level needs ("a joint committee with delegated powers exists"), evaluated on item
+// scores: met when every listed item that counts reaches its threshold, and at least one counts.
+struct Criterion {
+  std::string id;
+  std::string description;
+  std::vector<std::string> items;
+  double threshold;  // minimum item score, 0..5
+};
+
+// Whether the criterion is met by these item scores.
+inline bool criterion_met(const Responses& responses, const ItemScores& scores, const Criterion& c) {
+  bool any = false;
+  for (const std::string& id : c.items) {
+    const auto& s = scores[responses.index(id)];
+    if (!s) continue;
+    if (*s + 1e-9 < c.threshold) return false;
+    any = true;
+  }
+  return any;
+}
+
+// Gates: for each level 1..5, the must-have criteria. The gated level is the highest level L such
+// that every criterion of every level up to L is met; a domain earns min(level_of(score), gated).
+class Gates {
+ public:
+  // Adds a must-have criterion for `level`.
+  Gates& require(int level, Criterion criterion) {
+    levels_.push_back({level, std::move(criterion)});
+    return *this;
+  }
+  // The highest level whose criteria, and those of every level below, are met by scores.
+  int gated_level(const Responses& responses, const ItemScores& scores) const {
+    for (int level = 1; level <= kMaxLevel; ++level)
+      for (const auto& [l, c] : levels_)
+        if (l == level && !criterion_met(responses, scores, c)) return level - 1;
+    return kMaxLevel;
+  }
+  // The level earned by `score` under these gates.
+  int level(const Responses& responses, const ItemScores& scores, double score) const {
+    return std::min(level_of(score), gated_level(responses, scores));
+  }
+  // Records every criterion in result (met or not), sets the score and the gated level.
+  void apply(const Responses& responses, const ItemScores& scores, double score, Result& result) const {
+    for (const auto& [l, c] : levels_)
+      result.add_gate(l, c.id, c.description, criterion_met(responses, scores, c), c.items);
+    result.set_score(score);
+    result.set_level(level(responses, scores, score));
+  }
+  // The criteria of `level` not met by scores (for next steps).
+  std::vector<const Criterion*> unmet(const Responses& responses, const ItemScores& scores, int level) const {
+    std::vector<const Criterion*> out;
+    for (const auto& [l, c] : levels_)
+      if (l == level && !criterion_met(responses, scores, c)) out.push_back(&c);
+    return out;
+  }
+
+ private:
+  std::vector<std::pair<int, Criterion>> levels_;
+};
+
+// A gated score for one respondent's item scores: weighted mean capped by the gates.
+inline double gated_score(const Responses& responses, const ItemScores& scores, const Gates& gates) {
+  double s = weighted_mean(responses, scores);
+  if (std::isnan(s)) return s;
+  int level = gates.level(responses, scores, s);
+  return std::min(s, level + 0.99);
+}
+
+}  // namespace spectrum
+
+#endif  // SPECTRUM_SCORING_H
