@@ -129,7 +129,8 @@ typedef enum spectrum_finding_kind {
 typedef struct spectrum_sink {
   uint32_t struct_size;
   void* context;
-  /* The domain's continuous score (0..5) and level (0..5). Called once. */
+  /* The domain's continuous score (0..5) and level (0..5). Called once. A NaN score means nothing
+   * counted (all answers don't know, not applicable or missing); the level is then ignored. */
   void (*set_score)(void* context, double score, int32_t level);
   /* One respondent's score (0..5), or NaN when the respondent answered nothing scorable. */
   void (*set_respondent_score)(void* context, uint32_t respondent, double score);

@@ -183,7 +183,9 @@ class Result {
 
   // The domain's continuous score, clamped to 0..5. Unless set_level() is called, the level is
   // level_of(score) (see scoring.h for the rounding rule).
-  void set_score(double score) { score_ = score < 0 ? 0 : (score > 5 ? 5 : score); }
+  // NaN means nothing counted (every answer don't know, not applicable or missing): the host then
+  // shows the domain as uncertain.
+  void set_score(double score) { score_ = std::isnan(score) ? score : (score < 0 ? 0 : (score > 5 ? 5 : score)); }
   // The level, when gates hold the domain below what its score alone would give. The score is then
   // capped at level + 0.99 so that a reader never sees a score above the level it earns.
   void set_level(int level) { level_ = level; }
@@ -238,9 +240,9 @@ namespace spectrum {
 
 inline void Result::send(const spectrum_sink& sink) const {
   if (!score_) throw std::logic_error("the plugin set no score");
-  int level = level_ ? *level_ : level_of(*score_);
+  int level = std::isnan(*score_) ? 0 : (level_ ? *level_ : level_of(*score_));
   if (level < 0 || level > 5) throw std::logic_error("level " + std::to_string(level) + " is outside 0..5");
-  double score = *score_ > level + 0.99 ? level + 0.99 : *score_;
+  double score = *score_ > level + 0.99 ? level + 0.99 : *score_;  // NaN passes through
   sink.set_score(sink.context, score, level);
   for (std::size_t r = 0; r < respondent_scores_.size(); ++r)
     sink.set_respondent_score(sink.context, static_cast<uint32_t>(r), respondent_scores_[r]);
