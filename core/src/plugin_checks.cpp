@@ -1,0 +1,110 @@
+#include "plugin_checks.h"
+
+#include <utility>
+
+namespace spectrum::detail {
+namespace {
+
+std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+
+// Collects the descriptor's fields into a LoadedPlugin, stopping at the first failed check.
+class DescriptorCheck {
+ public:
+  DescriptorCheck(const std::filesystem::path& path, const spectrum_plugin_descriptor_v1& d)
+      : file_(path.filename().string()), d_(d) {
+    plugin_.path = path;
+    plugin_.descriptor = &d;
+    plugin_.abi_version = d.abi_version;
+  }
+
+  bool fail(const std::string& message) {
+    if (reason_.empty()) reason_ = file_ + ": " + message;
+    return false;
+  }
+
+  bool abi() {
+    if (d_.abi_version != SPECTRUM_ABI_VERSION)
+      return fail("built for SDK ABI " + std::to_string(d_.abi_version) + ", this host speaks ABI " +
+                  std::to_string(SPECTRUM_ABI_VERSION));
+    if (d_.struct_size < sizeof(spectrum_plugin_descriptor_v1))
+      return fail("descriptor struct_size is " + std::to_string(d_.struct_size) + ", expected at least " +
+                  std::to_string(sizeof(spectrum_plugin_descriptor_v1)) + " for ABI " +
+                  std::to_string(SPECTRUM_ABI_VERSION));
+    return true;
+  }
+
+  // A string field that must be present and non-empty.
+  bool text(const char* field, const char* value, std::string& out, const char* example) {
+    if (value == nullptr || *value == '\0')
+      return fail(std::string(field) + " is " + (value ? "empty" : "null") + ", expected " + example);
+    out = value;
+    return true;
+  }
+
+  bool identity() {
+    plugin_.title = d_.title ? d_.title : "";
+    return text("id", d_.id, plugin_.id, "a plugin id such as \"leadership\"") &&
+           text("domain", d_.domain, plugin_.domain, "the domain it scores") &&
+           text("questionnaire", d_.questionnaire_id, plugin_.questionnaire_id,
+                "the id of the questionnaire it scores") &&
+           version("version", d_.version, plugin_.version) &&
+           version("accepts_from", d_.questionnaire_min, plugin_.accepts_from) &&
+           version("accepts_below", d_.questionnaire_below, plugin_.accepts_below) &&
+           (d_.score != nullptr || fail("score is null, expected a score function"));
+  }
+
+  bool version(const char* field, const char* value, std::string& out) {
+    if (!text(field, value, out, "a semantic version MAJOR.MINOR.PATCH")) return false;
+    if (!model::Version::parse(out))
+      return fail(std::string(field) + " " + in_quotes(out) + " is not a semantic version, expected MAJOR.MINOR.PATCH");
+    return true;
+  }
+
+  bool questionnaire(const QuestionnaireLookup& find) {
+    const model::Questionnaire* q = find(plugin_.questionnaire_id);
+    if (q == nullptr)
+      return fail("questionnaire " + in_quotes(plugin_.questionnaire_id) +
+                  " is not installed, expected a questionnaire with that id in a questionnaire folder");
+    auto from = *model::Version::parse(plugin_.accepts_from);
+    auto below = *model::Version::parse(plugin_.accepts_below);
+    if (q->version < from || !(q->version < below))
+      return fail("questionnaire " + in_quotes(q->id) + " version " + q->version.str() + " (" + q->path +
+                  ") is outside the accepted range, expected >= " + plugin_.accepts_from + " and < " +
+                  plugin_.accepts_below);
+    if (q->domain != plugin_.domain)
+      return fail("domain " + in_quotes(plugin_.domain) + " differs from questionnaire " + in_quotes(q->id) +
+                  ", expected its domain " + in_quotes(q->domain));
+    plugin_.questionnaire = q;
+    return true;
+  }
+
+  CheckedPlugin result() && {
+    CheckedPlugin out;
+    if (reason_.empty()) out.plugin = std::move(plugin_);
+    out.reason = std::move(reason_);
+    return out;
+  }
+
+ private:
+  std::string file_;
+  const spectrum_plugin_descriptor_v1& d_;
+  LoadedPlugin plugin_;
+  std::string reason_;
+};
+
+}  // namespace
+
+CheckedPlugin check_descriptor(const std::filesystem::path& path, const spectrum_plugin_descriptor_v1* descriptor,
+                               const QuestionnaireLookup& find_questionnaire) {
+  if (descriptor == nullptr) {
+    CheckedPlugin out;
+    out.reason = path.filename().string() +
+                 ": " SPECTRUM_DESCRIPTOR_SYMBOL "() returned null, expected a pointer to its descriptor";
+    return out;
+  }
+  DescriptorCheck check(path, *descriptor);
+  (void)(check.abi() && check.identity() && check.questionnaire(find_questionnaire));
+  return std::move(check).result();
+}
+
+}  // namespace spectrum::detail
