@@ -6,10 +6,12 @@
 //
 // Don't know and not applicable are never a low score: they are left out of every numerator and
 // denominator, so an item nobody could answer weighs nothing.
+// plugin.h includes this file after declaring the classes these primitives use, so including either
+// header first works.
+#include <spectrum/plugin.h>
+
 #ifndef SPECTRUM_SCORING_H
 #define SPECTRUM_SCORING_H
-
-#include <spectrum/plugin.h>
 
 #include <algorithm>
 #include <cmath>
@@ -24,8 +26,9 @@ namespace spectrum {
 constexpr double kMaxScore = 5.0;
 constexpr int kMaxLevel = 5;
 
-// The level a continuous score earns (the rounding rule above).
+// The level a continuous score earns (the rounding rule above); 0 for NaN (nothing counted).
 inline int level_of(double score) {
+  if (std::isnan(score)) return 0;
   int level = static_cast<int>(std::floor(score + 1e-9));
   return std::clamp(level, 0, kMaxLevel);
 }

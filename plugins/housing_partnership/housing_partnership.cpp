@@ -1,0 +1,255 @@
+// Housing partnership: which forms of joint working tie housing providers to health and care, and
+// how far practice bears them out.
+//
+// The spine is the forms of joint working in place (HP07). Each form has a place on the spectrum:
+// alignment of functions and funds 2; joint commissioning, pooled funds, alliance contracts and
+// secondment into shared teams 3; delegation and shared management 4; shared provision and joint
+// ventures 5. A respondent's forms score is the place of the strongest form ticked, less a third of a
+// level for each form short of three (one form alone is a narrow partnership), and 0 when none is.
+//
+// Practice is the mean of four pillars (at the table, joint plans, agreements, side by side), each
+// the weighted mean of its items. The score is
+//     min((2 * forms + practice) / 3, practice + 1)
+// so forms on paper carry a partnership at most one level beyond what practice shows. Gates then hold
+// the level until each level's must-haves are in place. A respondent's score is the same function of
+// their own item scores; the domain's is that function of the pooled item scores.
+#include <spectrum/plugin.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string>
+#include <vector>
+
+namespace {
+
+using spectrum::Answer;
+using spectrum::Criterion;
+using spectrum::Item;
+using spectrum::ItemScores;
+using spectrum::Responses;
+
+constexpr const char* kFormsItem = "HP07";
+constexpr int kFullBreadth = 3;  // forms needed before the strongest form counts in full
+
+// HP07: the strongest form's place, less a third of a level per form short of kFullBreadth.
+double forms_score(const Item& item, const Answer& answer) {
+  double strongest = 0.0;
+  int forms = 0;
+  for (std::size_t i = 0; i < item.option_count(); ++i)
+    if (answer.selected(i)) strongest = std::max(strongest, item.option_value(i)), ++forms;
+  if (forms == 0) return 0.0;
+  double breadth = static_cast<double>(std::min(forms, kFullBreadth)) / kFullBreadth;
+  return std::clamp(strongest - 1.0 + breadth, 0.0, spectrum::kMaxScore);
+}
+
+std::optional<double> housing_item_score(const Item& item, const Answer& answer) {
+  if (item.id() == kFormsItem && answer.has_value()) return forms_score(item, answer);
+  return spectrum::default_item_score(item, answer);
+}
+
+struct Pillar {
+  const char* name;
+  std::vector<const char*> items;
+  const char* advice;  // how to strengthen it
+};
+
+const std::vector<Pillar>& pillars() {
+  static const std::vector<Pillar> kPillars = {
+      {"housing at the table", {"HP01", "HP02", "HP03"},
+       "give housing providers a voting seat on the board and write a housing chapter into the needs "
+       "assessment with them"},
+      {"joint plans", {"HP04", "HP05", "HP06"},
+       "agree one home adaptations plan and one hospital discharge protocol with housing, and "
+       "commission them together"},
+      {"agreements", {"HP08", "HP09"},
+       "put joint working with housing on a signed footing, such as a section 75 agreement with "
+       "shared risk, and report a shared outcome measure to the board"},
+      {"working side by side", {"HP10", "HP11", "HP12"},
+       "hold regular housing sessions in health and care bases, and share case information under an "
+       "agreement that includes housing"},
+  };
+  return kPillars;
+}
+
+// Weighted mean of the pillar's items that count; NaN when none does.
+double pillar_score(const Responses& r, const ItemScores& s, const Pillar& p) {
+  double sum = 0.0, weights = 0.0;
+  for (const char* id : p.items) {
+    std::size_t i = r.index(id);
+    if (s[i]) sum += r.item(i).weight() * *s[i], weights += r.item(i).weight();
+  }
+  return weights > 0 ? sum / weights : std::nan("");
+}
+
+// Mean of the pillars that count; NaN when none does.
+double practice_score(const Responses& r, const ItemScores& s) {
+  double sum = 0.0;
+  int n = 0;
+  for (const Pillar& p : pillars())
+    if (double v = pillar_score(r, s, p); !std::isnan(v)) sum += v, ++n;
+  return n > 0 ? sum / n : std::nan("");
+}
+
+// The ungated score: forms and practice combined, or whichever of the two counts.
+double combined_score(const Responses& r, const ItemScores& s) {
+  const auto& forms = s[r.index(kFormsItem)];
+  double practice = practice_score(r, s);
+  if (!forms) return practice;
+  if (std::isnan(practice)) return *forms;
+  return std::min((2.0 * *forms + practice) / 3.0, practice + 1.0);
+}
+
+struct GateSpec {
+  int level;
+  Criterion criterion;
+  const char* next_step;
+};
+
+// Threshold on the forms score meaning "a form at `level`, with at least one other form beside it".
+constexpr double forms_at(int level) { return level - 1.0 / kFullBreadth; }
+
+const std::vector<GateSpec>& gate_specs() {
+  static const std::vector<GateSpec> kGates = {
+      {1, {"housing_consulted", "Housing providers are at least consulted on the plans", {"HP01"}, 1.0},
+       "Invite the council's housing service and the main housing associations to comment on the "
+       "draft STP and Health and Wellbeing Strategy."},
+      {2, {"housing_in_needs_assessment", "The needs assessment has a housing chapter written with housing providers", {"HP02"}, 2.0},
+       "Write a housing chapter into the Joint Strategic Needs Assessment together with housing "
+       "providers."},
+      {2, {"housing_information_sharing", "An information-sharing agreement covers housing", {"HP11"}, 2.0},
+       "Extend the information-sharing agreement to the housing service and housing associations."},
+      {3, {"joint_form", "A form of joint working at joint decision-making level, with another form beside it", {kFormsItem}, forms_at(3)},
+       "Commission a housing-related service jointly or pool a fund with housing (for example the "
+       "adaptations budget), alongside the alignment already in place."},
+      {3, {"shared_risk_agreement", "A signed agreement with shared risk, such as a section 75 agreement", {"HP08"}, 3.0},
+       "Sign a section 75 or partnership agreement with housing that sets out how risk is shared."},
+      {3, {"joint_discharge", "A jointly commissioned discharge team includes housing", {"HP06"}, 3.0},
+       "Commission a hospital discharge team jointly with housing so that unsuitable homes stop "
+       "holding up discharges."},
+      {4, {"delegated_form", "A function delegated to, or managed once for, several partners", {kFormsItem}, forms_at(4)},
+       "Delegate a housing-related function (such as adaptations or housing support) to one partner, "
+       "or put it under one management team for all partners."},
+      {4, {"delegated_adaptations", "Home adaptations run by one partner with a delegated budget", {"HP04", "HP05"}, 4.0},
+       "Give one partner the adaptations budget and the duty to run the service for all."},
+      {5, {"integrated_form", "A function provided once for all partners, or a joint venture", {kFormsItem}, forms_at(5)},
+       "Provide a housing, health and care function once for the whole population, through shared "
+       "provision or a joint venture."},
+      {5, {"one_team", "Housing staff work in shared bases under one manager", {"HP10"}, 4.0},
+       "Bring housing, health and care staff into shared bases under one manager."},
+  };
+  return kGates;
+}
+
+const spectrum::Gates& gates() {
+  static const spectrum::Gates kGatesSet = [] {
+    spectrum::Gates g;
+    for (const GateSpec& spec : gate_specs()) g.require(spec.level, spec.criterion);
+    return g;
+  }();
+  return kGatesSet;
+}
+
+// The score a set of item scores earns: combined, then capped at the gated level + 0.99.
+double housing_score(const Responses& r, const ItemScores& s) {
+  double score = combined_score(r, s);
+  if (std::isnan(score)) return score;
+  return std::min(score, gates().level(r, s, score) + 0.99);
+}
+
+// What an item shows when it is strong or weak.
+struct ItemTheme {
+  const char* id;
+  const char* strong;
+  const char* weak;
+};
+
+const std::vector<ItemTheme>& themes() {
+  static const std::vector<ItemTheme> kThemes = {
+      {"HP01", "Housing providers take part in joint decisions at the board.",
+       "Housing providers have little or no say at the Health and Wellbeing Board or in the STP."},
+      {"HP02", "Housing needs shape the needs assessment and the strategy's priorities.",
+       "The needs assessment says little about housing."},
+      {"HP03", "Housing is seen as an equal partner in prevention.",
+       "Housing is not seen as a partner in prevention."},
+      {"HP04", "One home adaptations plan is shared by housing, care and health.",
+       "There is no shared home adaptations plan."},
+      {"HP05", "Home adaptations are commissioned or run together.",
+       "Each partner delivers its part of the adaptations plan on its own."},
+      {"HP06", "Hospital discharge has a joint route through housing.",
+       "Discharges held up by housing are chased case by case."},
+      {"HP07", "Several forms of joint working with housing are in force.",
+       "Few forms of joint working with housing are in force."},
+      {"HP08", "A formal agreement binds joint working with housing.",
+       "No formal agreement binds joint working with housing."},
+      {"HP09", "Partners report an outcome measure they share with housing.",
+       "No outcome measure is shared with housing."},
+      {"HP10", "Housing staff work from the same bases as health and care staff.",
+       "Housing staff work apart from health and care staff."},
+      {"HP11", "Case information flows between housing, health and care.",
+       "Case information about shared residents is not shared with housing."},
+      {"HP12", "Front-line staff know and call their housing, health and care counterparts.",
+       "Front-line staff do not know whom to call across housing, health and care."},
+  };
+  return kThemes;
+}
+
+std::string two_decimals(double v) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%.2f", v);
+  return text;
+}
+
+void add_findings(const Responses& r, const ItemScores& pooled, int level, spectrum::Result& out) {
+  for (const ItemTheme& t : themes()) {
+    const auto& s = pooled[r.index(t.id)];
+    if (!s) continue;
+    if (*s >= 4.0) out.add_strength(t.strong);
+    else if (*s < 2.0) out.add_gap(t.weak);
+  }
+  if (level >= spectrum::kMaxLevel) return;
+  int next = level + 1;
+  bool gated = false;
+  for (const GateSpec& spec : gate_specs())
+    if (spec.level <= next && !spectrum::criterion_met(r, pooled, spec.criterion))
+      out.add_next_step(next, spec.next_step), gated = true;
+  if (gated) return;
+  // Every gate of the next level holds: the score itself is short, so lift the weakest part.
+  const auto& forms = pooled[r.index(kFormsItem)];
+  double practice = practice_score(r, pooled);
+  if (forms && !std::isnan(practice) && *forms > practice + 1.0) {
+    out.add_next_step(next, "Put the forms of joint working with housing into practice: they reach "
+                            "further on paper (" + two_decimals(*forms) + ") than day-to-day working "
+                            "shows (" + two_decimals(practice) + ").");
+    return;
+  }
+  const Pillar* weakest = nullptr;
+  double lowest = 0.0;
+  for (const Pillar& p : pillars())
+    if (double v = pillar_score(r, pooled, p); !std::isnan(v) && (!weakest || v < lowest)) weakest = &p, lowest = v;
+  if (weakest && (!forms || lowest <= *forms))
+    out.add_next_step(next, std::string("Strengthen ") + weakest->name + ": " + weakest->advice + ".");
+  else
+    out.add_next_step(next, "Widen the forms of joint working with housing: add a form at the next level "
+                            "of the spectrum, such as a pooled fund, a delegated function or shared provision.");
+}
+
+void score(const spectrum::Input& in, spectrum::Result& out) {
+  const Responses& r = in.responses();
+  ItemScores pooled = r.pooled(housing_item_score);
+  double score = combined_score(r, pooled);
+  gates().apply(r, pooled, score, out);  // the send caps the score at the gated level + 0.99
+  for (std::size_t i = 0; i < in.respondent_count(); ++i)
+    out.set_respondent_score(i, housing_score(r, r.scores_of(i, housing_item_score)));
+
+  int level = std::isnan(score) ? 0 : gates().level(r, pooled, score);
+  if (const auto& forms = pooled[r.index(kFormsItem)]) out.add_metric("forms_score", *forms);
+  if (double practice = practice_score(r, pooled); !std::isnan(practice)) out.add_metric("practice_score", practice);
+  if (!std::isnan(score)) add_findings(r, pooled, level, out);
+}
+
+}  // namespace
+
+SPECTRUM_PLUGIN(score, .id = "housing_partnership", .version = "1.0.0", .domain = "housing_partnership",
+                .title = "Housing partnership", .questionnaire = "housing_partnership",
+                .accepts_from = "1.0.0", .accepts_below = "2.0.0")
