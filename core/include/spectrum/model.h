@@ -96,6 +96,9 @@ struct AnswerValue {
   std::vector<std::string> selected;  // multi: option names
   std::string text;                   // text
   std::string evidence;               // optional evidence note
+  // The type of the item answered, set by the loader. to_json(Assessment) writes the value by it;
+  // when unset the kind is inferred from the members set (a boolean is then written as 0 or 1).
+  std::optional<ItemType> type;
 };
 
 struct Respondent {

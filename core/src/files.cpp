@@ -1,0 +1,156 @@
+// Reading, parsing, hashing and atomically writing files.
+#include "duplicate_keys.h"
+
+#include <spectrum/io.h>
+
+#include <openssl/evp.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <optional>
+#include <sstream>
+#include <stdexcept>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace spectrum {
+namespace {
+
+// "line 3, column 5" for a 1-based byte offset as nlohmann reports it (the last byte it read).
+std::string position_of(const std::string& text, std::size_t byte) {
+  std::size_t end = std::min(byte == 0 ? 0 : byte - 1, text.size());
+  std::size_t line = 1, line_start = 0;
+  for (std::size_t i = 0; i < end; ++i) {
+    if (text[i] == '\n') {
+      ++line;
+      line_start = i + 1;
+    }
+  }
+  return "line " + std::to_string(line) + ", column " + std::to_string(end - line_start + 1);
+}
+
+// nlohmann's message without its "[json.exception...] parse error at ...: " prefix.
+std::string syntax_message(const std::string& what) {
+  auto start = what.find("syntax error");
+  if (start != std::string::npos) return what.substr(start);
+  start = what.find("] ");
+  return start == std::string::npos ? what : what.substr(start + 2);
+}
+
+std::string system_error_text(int error) { return std::strerror(error); }
+
+[[noreturn]] void fail_write(const std::filesystem::path& path, const std::string& what, int error) {
+  throw std::runtime_error("cannot write " + path.string() + ": " + what + ": " + system_error_text(error));
+}
+
+// The mode a new file would get (0666 less the umask), or the existing file's mode.
+mode_t mode_for(const std::filesystem::path& path) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) == 0) return info.st_mode & 07777;
+  mode_t mask = ::umask(0);
+  ::umask(mask);
+  return 0666 & ~mask;
+}
+
+// Writes content to fd, flushes it to disk, closes fd and renames temp over path. Returns the failed
+// step and its errno, or nullopt on success; fd is closed either way.
+struct WriteFailure {
+  std::string step;
+  int error = 0;
+};
+std::optional<WriteFailure> write_and_rename(int fd, const std::string& temp, const std::filesystem::path& path,
+                                             const std::string& content, mode_t mode) {
+  auto fail = [fd](const char* step) {
+    WriteFailure failure{step, errno};
+    ::close(fd);
+    return failure;
+  };
+  for (std::size_t written = 0; written < content.size();) {
+    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
+    if (n < 0 && errno != EINTR) return fail("write failed");
+    if (n > 0) written += static_cast<std::size_t>(n);
+  }
+  if (::fchmod(fd, mode) != 0) return fail("cannot set permissions");
+  if (::fsync(fd) != 0) return fail("cannot flush to disk");
+  if (::close(fd) != 0) return WriteFailure{"cannot close", errno};
+  if (::rename(temp.c_str(), path.c_str()) != 0) return WriteFailure{"cannot rename the temporary file", errno};
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::string read_file(const std::filesystem::path& path) {
+  std::error_code error;
+  if (std::filesystem::is_directory(path, error)) {
+    throw InputError({{path.string(), "", "cannot read: it is a directory"}});
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw InputError({{path.string(), "", "cannot read: " + system_error_text(errno)}});
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  if (in.bad()) throw InputError({{path.string(), "", "cannot read: " + system_error_text(errno)}});
+  return bytes.str();
+}
+
+nlohmann::json parse_json(const std::string& text, const std::string& file) {
+  detail::DuplicateKeyFinder duplicates;
+  nlohmann::json document;
+  try {
+    document = nlohmann::json::parse(text, duplicates.callback());
+  } catch (const nlohmann::json::parse_error& e) {
+    throw InputError({{file, "", "invalid JSON at " + position_of(text, e.byte) + ": " + syntax_message(e.what())}});
+  }
+  if (!duplicates.found().empty()) {
+    std::vector<Diagnostic> diagnostics;
+    for (const std::string& pointer : duplicates.found()) {
+      diagnostics.push_back({file, pointer, "member given twice; the first would be silently lost"});
+    }
+    throw InputError(std::move(diagnostics));
+  }
+  return document;
+}
+
+std::string format_of(const nlohmann::json& document) {
+  if (!document.is_object()) return "";
+  auto it = document.find("format");
+  return it != document.end() && it->is_string() ? it->get<std::string>() : "";
+}
+
+void write_file_atomic(const std::filesystem::path& path, const std::string& content) {
+  std::filesystem::path dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
+  std::string temp = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  mode_t mode = mode_for(path);
+  int fd = ::mkstemp(temp.data());
+  if (fd < 0) fail_write(path, "cannot create a temporary file in " + dir.string(), errno);
+  if (auto failure = write_and_rename(fd, temp, path, content, mode)) {
+    ::unlink(temp.c_str());
+    fail_write(path, failure->step, failure->error);
+  }
+  // Make the rename itself durable; a failure here leaves the new content in place, so it is ignored.
+  int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
+  if (dir_fd >= 0) {
+    ::fsync(dir_fd);
+    ::close(dir_fd);
+  }
+}
+
+std::string sha256_hex(const std::string& bytes) {
+  unsigned char digest[EVP_MAX_MD_SIZE];
+  unsigned int length = 0;
+  if (EVP_Digest(bytes.data(), bytes.size(), digest, &length, EVP_sha256(), nullptr) != 1) {
+    throw std::runtime_error("SHA-256 failed (OpenSSL EVP_Digest)");
+  }
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string hex;
+  hex.reserve(length * 2);
+  for (unsigned int i = 0; i < length; ++i) {
+    hex += kHex[digest[i] >> 4];
+    hex += kHex[digest[i] & 0x0f];
+  }
+  return hex;
+}
+
+}  // namespace spectrum
