@@ -1,0 +1,135 @@
+// spectrum assess FILE... [-o OUT]...: score assessments into profiles and reports.
+#include "commands.h"
+#include "common.h"
+#include "summary.h"
+
+#include <spectrum/combination.h>
+#include <spectrum/io.h>
+#include <spectrum/pipeline.h>
+#ifdef SPECTRUM_HAVE_REPORTS
+#include <spectrum/reports/report.h>
+#endif
+
+#include <iostream>
+#include <map>
+#include <memory>
+
+namespace spectrum::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct AssessArgs {
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  std::string combine = "capped-mean";
+  bool evidence = false;
+  bool detail = false;
+  bool isolate = false;
+  SearchOptions search;
+};
+
+bool known_format(const std::string& format) {
+#ifdef SPECTRUM_HAVE_REPORTS
+  if (reports::is_report_format(format)) return true;
+#endif
+  return format == "json";
+}
+
+std::string render(const std::string& format, const Profile& profile, const model::Assessment& assessment,
+                   const Registry& registry, bool detail) {
+  if (format == "json") return to_json(profile).dump(2) + "\n";
+#ifdef SPECTRUM_HAVE_REPORTS
+  reports::ReportInput in;
+  in.profile = &profile;
+  in.assessment = &assessment;
+  in.questionnaires = registry.questionnaires();
+  in.detail = detail;
+  return reports::render(in, format);
+#else
+  (void)assessment, (void)registry, (void)detail;
+  throw std::invalid_argument("this build has no report renderers");
+#endif
+}
+
+int run_assess(const AssessArgs& args) {
+  std::vector<Diagnostic> problems;
+  if (!find_combination_policy(args.combine)) combine({}, args.combine);  // throws with the choices
+  const bool several = args.inputs.size() > 1 || (args.inputs.size() == 1 && fs::is_directory(args.inputs[0]));
+  for (const std::string& out : args.outputs) {
+    if (several) {
+      if (!fs::is_directory(out)) problems.push_back({out, "", "expected an existing folder for the profiles of several assessments"});
+    } else if (!known_format(output_format(out))) {
+      problems.push_back({out, "", "expected an output ending in .json, .html, .pdf, .md or .csv, found \"" +
+                                       output_format(out) + "\""});
+    }
+  }
+  std::vector<fs::path> files = expand_inputs(args.inputs, problems);
+  Registry registry = args.search.load_registry();
+  for (const BrokenPlugin& b : registry.broken_plugins()) std::cerr << "warning: " << b.reason << "\n";
+
+  std::vector<model::Assessment> assessments;
+  for (const fs::path& file : files) {
+    try {
+      assessments.push_back(load_assessment(file, registry.questionnaires()));
+    } catch (const InputError& e) {
+      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+  }
+  if (!problems.empty()) {
+    print_problems(problems);
+    return kExitBadInput;
+  }
+
+  AssessOptions options;
+  options.combine = args.combine;
+  options.include_evidence = args.evidence;
+  options.isolate = args.isolate;
+  bool failed = false;
+  for (const model::Assessment& assessment : assessments) {
+    Profile profile = assess(assessment, registry, options);
+    failed = failed || profile.any_error();
+    if (args.outputs.empty()) {
+      print_summary(std::cout, profile);
+      continue;
+    }
+    // Render everything first: a renderer that fails leaves no file written.
+    std::vector<std::pair<std::string, std::string>> rendered;
+    for (const std::string& out : args.outputs) {
+      if (several) {
+        fs::path target = fs::path(out) / (fs::path(assessment.path).stem().string() + ".json");
+        rendered.emplace_back(target.string(), render("json", profile, assessment, registry, false));
+      } else {
+        rendered.emplace_back(out, render(output_format(out), profile, assessment, registry, args.detail));
+      }
+    }
+    for (const auto& [path, bytes] : rendered) write_output(path, bytes);
+    for (const DomainProfile& d : profile.domains)
+      if (d.status == DomainProfile::Status::error) std::cerr << "error: " << d.domain << ": " << d.error << "\n";
+  }
+  return failed ? kExitDomainFailed : kExitOk;
+}
+
+}  // namespace
+
+void add_assess_command(CLI::App& app, Runner& run) {
+  auto args = std::make_shared<AssessArgs>();
+  CLI::App* cmd = app.add_subcommand("assess", "Score assessments into maturity profiles and reports");
+  cmd->add_option("FILE", args->inputs, "Assessment files, or folders of them")->required();
+  cmd->add_option("-o,--output", args->outputs,
+                  "Write the profile or a report; the format follows the extension: .json (profile, - for "
+                  "stdout), .html, .pdf, .md, .csv. Repeatable. With several assessments: a folder for their "
+                  "profiles. Without -o, a summary is printed");
+  std::string policies;
+  for (const CombinationPolicy& p : combination_policies()) policies += "\n  " + p.id + ": " + p.description;
+  cmd->add_option("--combine", args->combine, "How domains combine into the overall position:" + policies)
+      ->capture_default_str();
+  cmd->add_flag("--evidence", args->evidence, "Copy respondents' evidence notes into the profile");
+  cmd->add_flag("--detail", args->detail, "CSV: add one row per item and respondent");
+  cmd->add_flag("--isolate", args->isolate, "Run each plugin in a child process (a crash or hang costs one domain)");
+  args->search.add_to(*cmd);
+  cmd->callback([args, &run] { run = [args] { return run_assess(*args); }; });
+}
+
+}  // namespace spectrum::cli

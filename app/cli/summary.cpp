@@ -1,0 +1,104 @@
+#include "summary.h"
+
+#include <spectrum/model.h>
+#include <spectrum/types.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <map>
+
+namespace spectrum::cli {
+
+namespace {
+
+std::string fixed(double v, int decimals = 2) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
+  return buf;
+}
+
+std::string pad(const std::string& s, std::size_t width) {
+  // Pads by characters, not bytes, so that UTF-8 text lines up.
+  std::size_t chars = 0;
+  for (unsigned char c : s) chars += (c & 0xC0) != 0x80;
+  return chars >= width ? s : s + std::string(width - chars, ' ');
+}
+
+std::string sector_title(const std::string& name) {
+  auto sector = parse_sector(name);
+  return sector ? sector_label(*sector) : name;
+}
+
+std::string level_cell(const DomainProfile& d) {
+  if (d.status == DomainProfile::Status::error) return "ERROR";
+  if (d.uncertain) return "? Uncertain";
+  return std::to_string(d.level) + " " + std::string(level_name(d.level));
+}
+
+}  // namespace
+
+std::string score_bar(double score, int width) {
+  static const char* const kEighths[] = {"", "▏", "▎", "▍", "▌", "▋", "▊", "▉"};
+  double cells = std::clamp(score, 0.0, 5.0) / 5.0 * width;
+  int full = static_cast<int>(cells);
+  int eighth = static_cast<int>((cells - full) * 8);
+  std::string bar;
+  for (int i = 0; i < full; ++i) bar += "█";
+  int used = full;
+  if (full < width && eighth > 0) bar += kEighths[eighth], ++used;
+  bar += std::string(width - used, ' ');
+  return bar;
+}
+
+void print_summary(std::ostream& out, const Profile& p) {
+  std::map<std::string, int> by_sector;
+  for (const RespondentSummary& r : p.respondents) ++by_sector[r.sector];
+  out << p.area.name;
+  if (!p.area.kind.empty()) out << " (" << p.area.kind << ")";
+  out << ", " << p.period << " — " << p.respondents.size() << " respondents:";
+  bool first = true;
+  for (const auto& [sector, n] : by_sector) out << (first ? " " : ", ") << n << " " << sector_title(sector), first = false;
+  out << "\n\n";
+  out << pad("Domain", 22) << pad("Level", 27) << pad("Score", 7) << pad("", 22) << pad("Agreement", 11) << "Target\n";
+  for (const DomainProfile& d : p.domains) {
+    out << pad(d.domain, 22) << pad(level_cell(d), 27);
+    if (d.status == DomainProfile::Status::error) {
+      out << d.error << "\n";
+      continue;
+    }
+    out << pad(fixed(d.score), 7) << "▕" << score_bar(d.score, 20) << "▏";
+    std::string agreement = d.agreement.verdict;
+    if (d.agreement.rwg) agreement += " " + fixed(*d.agreement.rwg);
+    out << pad(agreement, 11);
+    if (d.target) {
+      out << fixed(*d.target, 1);
+      if (d.gap_to_target && *d.gap_to_target > 0) out << " (gap " << fixed(*d.gap_to_target) << ")";
+      else out << " (met)";
+    }
+    out << "\n";
+    for (const std::string& why : d.uncertain_reasons) out << pad("", 24) << "uncertain: " << why << "\n";
+  }
+  out << "\nOverall: ";
+  if (p.overall.domains == 0) out << "no domain scored";
+  else out << p.overall.level << " " << level_name(p.overall.level) << " (" << fixed(p.overall.score) << ")";
+  out << " — " << p.overall.description << "\n";
+  if (!p.perception_gaps.empty()) {
+    out << "\nPerception gaps (a level or more between sectors):\n";
+    for (const PerceptionGap& g : p.perception_gaps)
+      out << "  " << pad(g.domain, 20) << sector_title(g.higher) << " " << fixed(g.higher_score) << " vs "
+          << sector_title(g.lower) << " " << fixed(g.lower_score) << " (" << fixed(g.difference) << " levels)\n";
+  }
+  bool steps = false;
+  for (const DomainProfile& d : p.domains) {
+    if (!d.gap_to_target || *d.gap_to_target <= 0) continue;
+    for (const Finding& f : d.findings) {
+      if (f.kind != Finding::Kind::next_step) continue;
+      if (!steps) out << "\nNext steps toward targets:\n", steps = true;
+      out << "  " << pad(d.domain, 20) << f.text << "\n";
+      break;
+    }
+  }
+}
+
+}  // namespace spectrum::cli

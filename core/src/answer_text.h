@@ -1,0 +1,19 @@
+// How an answer reads to a person in a profile or report: "Joint committee", "12.5 %", "yes",
+// "don't know", "not applicable", "not relevant", "no answer".
+#ifndef SPECTRUM_ANSWER_TEXT_H
+#define SPECTRUM_ANSWER_TEXT_H
+
+#include <spectrum/abi.h>
+#include <spectrum/model.h>
+
+#include <string>
+
+namespace spectrum {
+
+std::string answer_text(const model::Item& item, const spectrum_answer& answer);
+// A number without trailing zeros: 12.5, 3, 0.25.
+std::string format_number(double value);
+
+}  // namespace spectrum
+
+#endif  // SPECTRUM_ANSWER_TEXT_H

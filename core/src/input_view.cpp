@@ -1,0 +1,141 @@
+#include "input_view.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace spectrum {
+
+namespace {
+
+const model::AnswerValue kMissing{};
+
+const model::AnswerValue& find_answer(const std::map<std::string, model::AnswerValue>& answers,
+                                      const std::string& item_id) {
+  auto it = answers.find(item_id);
+  return it == answers.end() ? kMissing : it->second;
+}
+
+bool condition_holds(const model::Item& on, const model::Relevance& rel, const model::AnswerValue& answer) {
+  if (answer.state != model::AnswerValue::State::value) return false;
+  switch (on.type) {
+    case ItemType::choice:
+      return std::find(rel.in.begin(), rel.in.end(), answer.choice) != rel.in.end();
+    case ItemType::multi:
+      return std::any_of(answer.selected.begin(), answer.selected.end(), [&](const std::string& s) {
+        return std::find(rel.in.begin(), rel.in.end(), s) != rel.in.end();
+      });
+    case ItemType::scale:
+    case ItemType::number: return rel.min && answer.number >= *rel.min;
+    case ItemType::boolean: return rel.equals && (answer.number != 0.0) == *rel.equals;
+    case ItemType::text: return !answer.text.empty();
+  }
+  return false;
+}
+
+}  // namespace
+
+bool is_relevant(const model::Questionnaire& questionnaire, const model::Item& item,
+                 const std::map<std::string, model::AnswerValue>& answers) {
+  if (!item.relevant) return true;
+  auto on = questionnaire.find(item.relevant->item);
+  if (!on) return false;
+  const model::Item& source = questionnaire.items[*on];
+  // A condition on an item that is itself not relevant does not hold.
+  if (!is_relevant(questionnaire, source, answers)) return false;
+  return condition_holds(source, *item.relevant, find_answer(answers, source.id));
+}
+
+const char* InputView::keep(const std::string& text) { return strings_.emplace_back(text).c_str(); }
+
+InputView::InputView(const model::Assessment& assessment,
+                     std::vector<const model::Questionnaire*> questionnaires)
+    : questionnaires_(std::move(questionnaires)) {
+  for (const model::Respondent& r : assessment.respondents)
+    respondents_.push_back({keep(r.id), keep(r.organisation), static_cast<int32_t>(r.sector), keep(r.role)});
+
+  static const std::map<std::string, model::AnswerValue> kNoAnswers;
+  for (const model::Questionnaire* q : questionnaires_) {
+    auto set = std::make_unique<Set>();
+    for (const model::Item& item : q->items)
+      for (const model::Option& o : item.options)
+        set->options.push_back({keep(o.name), keep(o.label), o.value});
+    std::size_t next_option = 0;
+    for (const model::Item& item : q->items) {
+      spectrum_item c{};
+      c.id = keep(item.id);
+      c.section_id = keep(item.section);
+      c.text = keep(item.text);
+      c.type = static_cast<int32_t>(item.type);
+      c.weight = item.weight;
+      c.required = item.required ? 1 : 0;
+      c.options = item.options.empty() ? nullptr : &set->options[next_option];
+      c.option_count = static_cast<uint32_t>(item.options.size());
+      next_option += item.options.size();
+      c.min = item.min.value_or(std::nan(""));
+      c.max = item.max.value_or(std::nan(""));
+      if (item.type == ItemType::scale && !item.options.empty()) {
+        auto [lo, hi] = std::minmax_element(item.options.begin(), item.options.end(),
+                                            [](const auto& a, const auto& b) { return a.value < b.value; });
+        c.min = lo->value;
+        c.max = hi->value;
+      }
+      c.unit = keep(item.unit);
+      set->items.push_back(c);
+    }
+    set->questionnaire = {keep(q->id), keep(q->version.str()), keep(q->domain), keep(q->title),
+                          set->items.data(), static_cast<uint32_t>(set->items.size())};
+
+    for (const model::Respondent& r : assessment.respondents) {
+      auto found = r.answers.find(q->id);
+      const auto& answers = found == r.answers.end() ? kNoAnswers : found->second;
+      for (const model::Item& item : q->items) {
+        spectrum_answer a{SPECTRUM_ANSWER_MISSING, 0.0, -1, nullptr, nullptr};
+        const model::AnswerValue& v = find_answer(answers, item.id);
+        if (!is_relevant(*q, item, answers)) {
+          a.state = SPECTRUM_ANSWER_NOT_RELEVANT;
+        } else if (v.state == model::AnswerValue::State::dont_know) {
+          a.state = SPECTRUM_ANSWER_DONT_KNOW;
+        } else if (v.state == model::AnswerValue::State::not_applicable) {
+          a.state = SPECTRUM_ANSWER_NOT_APPLICABLE;
+        } else if (v.state == model::AnswerValue::State::value) {
+          a.state = SPECTRUM_ANSWER_VALUE;
+          a.number = v.number;
+          if (item.type == ItemType::choice) {
+            for (std::size_t o = 0; o < item.options.size(); ++o)
+              if (item.options[o].name == v.choice) a.option = static_cast<int32_t>(o), a.number = item.options[o].value;
+          } else if (item.type == ItemType::multi) {
+            std::vector<uint8_t>& flags = selections_.emplace_back(item.options.size(), 0);
+            for (std::size_t o = 0; o < item.options.size(); ++o)
+              if (std::find(v.selected.begin(), v.selected.end(), item.options[o].name) != v.selected.end())
+                flags[o] = 1;
+            a.selected = flags.data();
+          } else if (item.type == ItemType::text) {
+            a.text = keep(v.text);
+          }
+        }
+        set->answers.push_back(a);
+      }
+    }
+    sets_.push_back(std::move(set));
+  }
+  for (const auto& set : sets_) response_sets_.push_back({&set->questionnaire, set->answers.data()});
+
+  input_.struct_size = sizeof(spectrum_input);
+  input_.area_name = keep(assessment.area.name);
+  input_.area_kind = keep(assessment.area.kind);
+  input_.respondents = respondents_.data();
+  input_.respondent_count = static_cast<uint32_t>(respondents_.size());
+  input_.sets = response_sets_.data();
+  input_.set_count = static_cast<uint32_t>(response_sets_.size());
+}
+
+const spectrum_input* InputView::input_for(std::size_t set) {
+  input_.scored = static_cast<uint32_t>(set);
+  return &input_;
+}
+
+const spectrum_answer& InputView::answer(std::size_t set, std::size_t respondent, std::size_t item) const {
+  return sets_[set]->answers[respondent * questionnaires_[set]->items.size() + item];
+}
+
+}  // namespace spectrum

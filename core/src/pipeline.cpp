@@ -1,0 +1,237 @@
+#include <spectrum/agreement.h>
+#include <spectrum/combination.h>
+#include <spectrum/pipeline.h>
+#include <spectrum/plugin.h>
+#include <spectrum/version.h>
+
+#include "answer_text.h"
+#include "input_view.h"
+#include "plugin_run.h"
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <ctime>
+#include <stdexcept>
+
+namespace spectrum {
+
+namespace {
+
+constexpr std::chrono::milliseconds kIsolatedTimeout{30000};
+
+std::string utc_now() {
+  std::time_t t = std::time(nullptr);
+  char buf[32];
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  return buf;
+}
+
+bool answers_questionnaire(const model::Assessment& a, const std::string& id) {
+  return std::any_of(a.respondents.begin(), a.respondents.end(),
+                     [&](const model::Respondent& r) { return r.answers.count(id) > 0; });
+}
+
+const LoadedPlugin* plugin_for(const Registry& registry, const std::string& questionnaire_id) {
+  for (const LoadedPlugin& p : registry.plugins())
+    if (p.questionnaire_id == questionnaire_id) return &p;
+  return nullptr;
+}
+
+Coverage coverage_of(const InputView& view, std::size_t set, std::size_t respondents) {
+  Coverage c;
+  const std::size_t items = view.questionnaire(set).items.size();
+  for (std::size_t r = 0; r < respondents; ++r)
+    for (std::size_t i = 0; i < items; ++i) {
+      ++c.expected;
+      switch (view.answer(set, r, i).state) {
+        case SPECTRUM_ANSWER_VALUE: ++c.answered; break;
+        case SPECTRUM_ANSWER_DONT_KNOW: ++c.dont_know; break;
+        case SPECTRUM_ANSWER_NOT_APPLICABLE:
+        case SPECTRUM_ANSWER_NOT_RELEVANT: ++c.not_applicable; break;
+        default: ++c.missing; break;
+      }
+    }
+  int given = c.answered + c.dont_know;
+  c.dont_know_share = given > 0 ? static_cast<double>(c.dont_know) / given : 0.0;
+  int applicable = c.expected - c.not_applicable;
+  c.answered_share = applicable > 0 ? static_cast<double>(c.answered) / applicable : 0.0;
+  return c;
+}
+
+// Mean score of each group (sector or role) of respondents whose score counts, in first-seen order
+// unless `order` gives one.
+std::vector<GroupScore> group_scores(const std::vector<std::string>& group_of, const std::vector<double>& scores,
+                                     const std::vector<std::string>& order) {
+  std::vector<GroupScore> out;
+  auto slot = [&](const std::string& name) -> GroupScore& {
+    for (GroupScore& g : out)
+      if (g.name == name) return g;
+    return out.emplace_back(GroupScore{name, 0, 0.0});
+  };
+  for (const std::string& name : order) slot(name);
+  for (std::size_t r = 0; r < scores.size(); ++r) {
+    if (std::isnan(scores[r])) continue;
+    GroupScore& g = slot(group_of[r]);
+    g.mean += scores[r];
+    ++g.respondents;
+  }
+  std::erase_if(out, [](const GroupScore& g) { return g.respondents == 0; });
+  for (GroupScore& g : out) g.mean /= g.respondents;
+  return out;
+}
+
+std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment& a, const InputView& view,
+                                 std::size_t set) {
+  const model::Questionnaire& q = view.questionnaire(set);
+  std::vector<GateItem> out;
+  for (const std::string& id : gate.items) {
+    GateItem gi{id, "", std::nullopt, {}};
+    auto index = q.find(id);
+    if (!index) {
+      gi.text = "(not in questionnaire " + q.id + ")";
+      out.push_back(std::move(gi));
+      continue;
+    }
+    const model::Item& item = q.items[*index];
+    gi.text = item.text;
+    double sum = 0;
+    int n = 0;
+    for (std::size_t r = 0; r < a.respondents.size(); ++r) {
+      const spectrum_answer& ans = view.answer(set, r, *index);
+      const model::Respondent& who = a.respondents[r];
+      gi.answers.push_back({who.id, who.organisation, std::string(sector_name(who.sector)), answer_text(item, ans)});
+      if (auto s = default_item_score(Item(&view.item(set, *index)), Answer(&ans))) sum += *s, ++n;
+    }
+    if (n > 0) gi.pooled = sum / n;
+    out.push_back(std::move(gi));
+  }
+  return out;
+}
+
+void fill_from_plugin(DomainProfile& d, const PluginOutput& out, const model::Assessment& a,
+                      const InputView& view, std::size_t set) {
+  d.score = std::isnan(out.score) ? 0.0 : out.score;
+  d.level = out.level;
+  if (std::isnan(out.score)) {
+    d.uncertain = true;
+    d.uncertain_reasons.push_back("no answer counted: every answer was don't know, not applicable or missing");
+  }
+  for (const PluginGate& g : out.gates)
+    d.gates.push_back({g.level, g.id, g.description, g.met, gate_items(g, a, view, set)});
+  d.findings = out.findings;
+  d.metrics = out.metrics;
+  for (std::size_t r = 0; r < a.respondents.size(); ++r)
+    d.respondent_scores.emplace_back(a.respondents[r].id, out.respondent_scores[r]);
+}
+
+void add_agreement(DomainProfile& d, const model::Assessment& a) {
+  std::vector<double> scores;
+  std::vector<std::string> sectors, roles;
+  for (std::size_t r = 0; r < a.respondents.size(); ++r) {
+    scores.push_back(d.respondent_scores[r].second);
+    sectors.emplace_back(sector_name(a.respondents[r].sector));
+    roles.push_back(a.respondents[r].role);
+  }
+  d.agreement = agreement_of(scores);
+  d.by_sector = group_scores(sectors, scores, kSectorNames);
+  d.by_role = group_scores(roles, scores, {});
+  if (d.agreement.verdict == "split") {
+    char why[160];
+    std::snprintf(why, sizeof why, "respondents split: agreement rwg %.2f is below %.1f", *d.agreement.rwg, kRwgSplit);
+    d.uncertain = true;
+    d.uncertain_reasons.emplace_back(why);
+  }
+}
+
+std::vector<PerceptionGap> perception_gaps(const DomainProfile& d) {
+  std::vector<PerceptionGap> gaps;
+  for (std::size_t i = 0; i < d.by_sector.size(); ++i)
+    for (std::size_t j = i + 1; j < d.by_sector.size(); ++j) {
+      const GroupScore* hi = &d.by_sector[i];
+      const GroupScore* lo = &d.by_sector[j];
+      if (lo->mean > hi->mean) std::swap(hi, lo);
+      double diff = hi->mean - lo->mean;
+      if (diff + 1e-9 >= kPerceptionGap) gaps.push_back({d.domain, hi->name, lo->name, hi->mean, lo->mean, diff});
+    }
+  return gaps;
+}
+
+nlohmann::json evidence_of(const model::Assessment& a) {
+  nlohmann::json out = nlohmann::json::object();
+  for (const model::Respondent& r : a.respondents)
+    for (const auto& [qid, answers] : r.answers)
+      for (const auto& [item, v] : answers)
+        if (!v.evidence.empty()) out[r.id][qid][item] = v.evidence;
+  return out;
+}
+
+}  // namespace
+
+Profile assess(const model::Assessment& a, const Registry& registry, const AssessOptions& options) {
+  if (!find_combination_policy(options.combine)) combine({}, options.combine);  // throws, naming the policies
+
+  std::vector<const model::Questionnaire*> answered;
+  for (const model::Questionnaire* q : registry.questionnaires())
+    if (answers_questionnaire(a, q->id)) answered.push_back(q);
+  InputView view(a, answered);
+
+  Profile p;
+  p.source = a.path;
+  p.area = a.area;
+  p.period = a.period;
+  for (const model::Respondent& r : a.respondents)
+    p.respondents.push_back({r.id, r.organisation, std::string(sector_name(r.sector)), r.role});
+  p.provenance.tool = std::string("spectrum ") + SPECTRUM_VERSION;
+  p.provenance.generated = utc_now();
+
+  std::vector<double> combined;
+  for (std::size_t s = 0; s < answered.size(); ++s) {
+    const model::Questionnaire& q = *answered[s];
+    p.provenance.questionnaires.push_back({q.id, q.version.str(), q.sha256});
+    DomainProfile d;
+    d.domain = q.domain;
+    d.title = q.title;
+    d.questionnaire = q.id;
+    d.coverage = coverage_of(view, s, a.respondents.size());
+    const LoadedPlugin* plugin = plugin_for(registry, q.id);
+    if (!plugin) {
+      d.status = DomainProfile::Status::error;
+      d.error = "no loaded plugin scores questionnaire " + q.id;
+      p.domains.push_back(std::move(d));
+      continue;
+    }
+    d.plugin = plugin->id;
+    d.title = plugin->title.empty() ? q.title : plugin->title;
+    p.provenance.plugins.push_back({plugin->id, plugin->version, plugin->domain, plugin->sha256,
+                                    plugin->path.filename().string()});
+    PluginOutput out = options.isolate ? run_plugin_isolated(*plugin, view.input_for(s), kIsolatedTimeout)
+                                       : run_plugin(*plugin, view.input_for(s));
+    if (!out.ok) {
+      d.status = DomainProfile::Status::error;
+      d.error = out.error;
+      p.domains.push_back(std::move(d));
+      continue;
+    }
+    fill_from_plugin(d, out, a, view, s);
+    add_agreement(d, a);
+    if (d.coverage.dont_know_share > kDontKnowLimit) {
+      char why[160];
+      std::snprintf(why, sizeof why, "too many don't-know answers: %.0f%% of answers given", 100 * d.coverage.dont_know_share);
+      d.uncertain = true;
+      d.uncertain_reasons.emplace_back(why);
+    }
+    if (auto t = a.targets.find(q.domain); t != a.targets.end()) {
+      d.target = t->second;
+      d.gap_to_target = std::max(0.0, t->second - d.score);
+    }
+    for (PerceptionGap& g : perception_gaps(d)) p.perception_gaps.push_back(std::move(g));
+    if (!std::isnan(out.score)) combined.push_back(d.score);
+    p.domains.push_back(std::move(d));
+  }
+  p.overall = combine(combined, options.combine);
+  p.evidence = options.include_evidence ? evidence_of(a) : nlohmann::json();
+  return p;
+}
+
+}  // namespace spectrum
