@@ -138,11 +138,11 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, spect
   }
   if (level >= spectrum::kMaxLevel) return;
   int next = level + 1;
-  bool gated = false;
-  for (const GateSpec& spec : gate_specs())
-    if (spec.level <= next && !spectrum::criterion_met(r, pooled, spec.criterion))
-      out.add_next_step(next, spec.next_step), gated = true;
-  if (gated) return;
+  std::vector<const Criterion*> held = gates().unmet(r, pooled, next);
+  for (const Criterion* c : held)
+    for (const GateSpec& spec : gate_specs())
+      if (spec.criterion.id == c->id) out.add_next_step(next, spec.next_step);
+  if (!held.empty()) return;
   // The information governance allows the next level: the answers themselves fall short.
   if (const ItemTheme* t = largest_shortfall(r, pooled)) out.add_next_step(next, t->raise);
 }

@@ -157,55 +157,46 @@ double housing_score(const Responses& r, const ItemScores& s) {
   return std::min(score, gates().level(r, s, score) + 0.99);
 }
 
-// What an item shows when it is strong or weak.
-struct ItemTheme {
-  const char* id;
-  const char* strong;
-  const char* weak;
-};
-
-const std::vector<ItemTheme>& themes() {
-  static const std::vector<ItemTheme> kThemes = {
-      {"HP01", "Housing providers take part in joint decisions at the board.",
-       "Housing providers have little or no say at the Health and Wellbeing Board or in the STP."},
-      {"HP02", "Housing needs shape the needs assessment and the strategy's priorities.",
-       "The needs assessment says little about housing."},
-      {"HP03", "Housing is seen as an equal partner in prevention.",
-       "Housing is not seen as a partner in prevention."},
-      {"HP04", "One home adaptations plan is shared by housing, care and health.",
-       "There is no shared home adaptations plan."},
-      {"HP05", "Home adaptations are commissioned or run together.",
-       "Each partner delivers its part of the adaptations plan on its own."},
-      {"HP06", "Hospital discharge has a joint route through housing.",
-       "Discharges held up by housing are chased case by case."},
-      {"HP07", "Several forms of joint working with housing are in force.",
-       "Few forms of joint working with housing are in force."},
-      {"HP08", "A formal agreement binds joint working with housing.",
-       "No formal agreement binds joint working with housing."},
-      {"HP09", "Partners report an outcome measure they share with housing.",
-       "No outcome measure is shared with housing."},
-      {"HP10", "Housing staff work from the same bases as health and care staff.",
-       "Housing staff work apart from health and care staff."},
-      {"HP11", "Case information flows between housing, health and care.",
-       "Case information about shared residents is not shared with housing."},
-      {"HP12", "Front-line staff know and call their housing, health and care counterparts.",
-       "Front-line staff do not know whom to call across housing, health and care."},
-  };
-  return kThemes;
-}
-
 std::string two_decimals(double v) {
   char text[32];
   std::snprintf(text, sizeof text, "%.2f", v);
   return text;
 }
 
+// The forms of joint working that at least half of the respondents who answered HP07 ticked.
+std::vector<std::string> forms_in_force(const Responses& r) {
+  std::size_t item = r.index(kFormsItem);
+  Item forms = r.item(item);
+  std::vector<int> ticks(forms.option_count(), 0);
+  int answered = 0;
+  for (std::size_t resp = 0; resp < r.respondent_count(); ++resp) {
+    Answer a = r.answer(resp, item);
+    if (!a.has_value()) continue;
+    ++answered;
+    for (std::size_t o = 0; o < forms.option_count(); ++o) ticks[o] += a.selected(o) ? 1 : 0;
+  }
+  std::vector<std::string> out;
+  for (std::size_t o = 0; o < forms.option_count(); ++o)
+    if (answered > 0 && 2 * ticks[o] >= answered) out.emplace_back(forms.option_label(o));
+  return out;
+}
+
+// Strengths and gaps pillar by pillar and for the forms in force; then the steps to the next level:
+// its unmet gates, or else the part that holds the score back.
 void add_findings(const Responses& r, const ItemScores& pooled, int level, spectrum::Result& out) {
-  for (const ItemTheme& t : themes()) {
-    const auto& s = pooled[r.index(t.id)];
-    if (!s) continue;
-    if (*s >= 4.0) out.add_strength(t.strong);
-    else if (*s < 2.0) out.add_gap(t.weak);
+  for (const Pillar& p : pillars()) {
+    double v = pillar_score(r, pooled, p);
+    if (std::isnan(v)) continue;
+    if (v >= 4.0) out.add_strength(std::string("Housing partnership is strong on ") + p.name + " (" + two_decimals(v) + " of 5).");
+    else if (v < 2.0) out.add_gap(std::string("Housing partnership is weak on ") + p.name + " (" + two_decimals(v) + " of 5).");
+  }
+  if (pooled[r.index(kFormsItem)]) {
+    std::vector<std::string> forms = forms_in_force(r);
+    std::string list;
+    for (const std::string& f : forms) list += (list.empty() ? "" : "; ") + f;
+    if (forms.empty()) out.add_gap("No form of joint working with housing is in force, as most respondents see it.");
+    else if (forms.size() >= static_cast<std::size_t>(kFullBreadth)) out.add_strength("Forms of joint working with housing in force: " + list + ".");
+    else out.add_gap("Joint working with housing rests on few forms: " + list + ".");
   }
   if (level >= spectrum::kMaxLevel) return;
   int next = level + 1;

@@ -51,6 +51,7 @@ class Item {
   std::size_t option_count() const { return raw_->option_count; }
   std::string_view option_name(std::size_t i) const { return raw_->options[i].name; }
   double option_value(std::size_t i) const { return raw_->options[i].value; }
+  std::string_view option_label(std::size_t i) const { return raw_->options[i].label; }
   // Index of the option called name, or -1.
   int option_index(std::string_view name) const {
     for (std::size_t i = 0; i < option_count(); ++i)
