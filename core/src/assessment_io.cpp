@@ -1,6 +1,7 @@
 // Assessment files ("spectrum.assessment/1"): loading against the questionnaires they answer, writing,
 // and the blank assessment handed out to respondents.
 #include "answer_io.h"
+#include "area_json.h"
 #include "json_checker.h"
 
 #include <spectrum/io.h>
@@ -60,14 +61,9 @@ void AssessmentReader::read(const nlohmann::json& document) {
 }
 
 void AssessmentReader::read_area(ObjectReader& document) {
-  const nlohmann::json* area = document.object("area", true);
-  if (!area) return;
-  ObjectReader reader(checker_, *area, "/area");
-  assessment_.area.name = reader.text("name").value_or("");
-  assessment_.area.code = reader.string("code", false).value_or("");
-  assessment_.area.kind = reader.string("kind", false).value_or("");
-  assessment_.area.footprint = reader.string("footprint", false).value_or("");
-  reader.finish();
+  if (const nlohmann::json* area = document.object("area", true)) {
+    assessment_.area = detail::read_area(checker_, *area, "/area");
+  }
 }
 
 void AssessmentReader::read_targets(ObjectReader& document) {
@@ -162,14 +158,6 @@ std::string AssessmentReader::known_questionnaires() const {
   return "known: " + detail::join_names(ids);
 }
 
-nlohmann::json area_to_json(const model::Area& area) {
-  nlohmann::json json = {{"name", area.name}};
-  if (!area.code.empty()) json["code"] = area.code;
-  if (!area.kind.empty()) json["kind"] = area.kind;
-  if (!area.footprint.empty()) json["footprint"] = area.footprint;
-  return json;
-}
-
 }  // namespace
 
 model::Assessment assessment_from_json(const nlohmann::json& document, const std::string& file,
@@ -189,7 +177,7 @@ model::Assessment load_assessment(const std::filesystem::path& path, const Quest
 nlohmann::json to_json(const model::Assessment& assessment) {
   nlohmann::json json = assessment.extensions.is_object() ? assessment.extensions : nlohmann::json::object();
   json["format"] = kAssessmentFormat;
-  json["area"] = area_to_json(assessment.area);
+  json["area"] = detail::area_to_json(assessment.area);
   json["period"] = assessment.period;
   if (!assessment.targets.empty()) {
     for (const auto& [domain, level] : assessment.targets) json["targets"][domain] = detail::number_json(level);

@@ -1,0 +1,194 @@
+// The profile as "spectrum.profile/1" JSON. Scores are rounded to two decimals on output; respondents'
+// names are never written and evidence only when the profile carries it.
+#include "area_json.h"
+#include "json_checker.h"
+
+#include <spectrum/io.h>
+#include <spectrum/profile.h>
+
+#include <cmath>
+
+namespace spectrum {
+namespace {
+
+using detail::number_json;
+
+// Scores, levels and means: two decimals. Shares (0..1): three. Plugin metrics: four.
+nlohmann::json rounded(double value, int decimals = 2) {
+  double scale = std::pow(10.0, decimals);
+  return number_json(std::round(value * scale) / scale);
+}
+
+const char* finding_kind_name(Finding::Kind kind) {
+  switch (kind) {
+    case Finding::Kind::strength: return "strength";
+    case Finding::Kind::gap: return "gap";
+    case Finding::Kind::next_step: return "next_step";
+  }
+  return "gap";
+}
+
+nlohmann::json gate_to_json(const Gate& gate) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const GateItem& item : gate.items) {
+    nlohmann::json answers = nlohmann::json::array();
+    for (const GateAnswer& answer : item.answers) {
+      answers.push_back({{"respondent", answer.respondent},
+                         {"organisation", answer.organisation},
+                         {"sector", answer.sector},
+                         {"answer", answer.answer}});
+    }
+    nlohmann::json entry = {{"id", item.id}, {"text", item.text}, {"answers", std::move(answers)}};
+    if (item.pooled) entry["pooled"] = rounded(*item.pooled);
+    items.push_back(std::move(entry));
+  }
+  return {{"level", gate.level},
+          {"id", gate.id},
+          {"description", gate.description},
+          {"met", gate.met},
+          {"items", std::move(items)}};
+}
+
+nlohmann::json groups_to_json(const std::vector<GroupScore>& groups) {
+  nlohmann::json json = nlohmann::json::array();
+  for (const GroupScore& group : groups) {
+    json.push_back({{"name", group.name}, {"respondents", group.respondents}, {"mean", rounded(group.mean)}});
+  }
+  return json;
+}
+
+nlohmann::json agreement_to_json(const Agreement& agreement) {
+  nlohmann::json json = {{"respondents", agreement.respondents},
+                         {"median", rounded(agreement.median)},
+                         {"min", rounded(agreement.min)},
+                         {"max", rounded(agreement.max)},
+                         {"iqr", rounded(agreement.iqr)},
+                         {"verdict", agreement.verdict}};
+  if (agreement.rwg) json["rwg"] = rounded(*agreement.rwg);
+  return json;
+}
+
+nlohmann::json coverage_to_json(const Coverage& coverage) {
+  return {{"answered", coverage.answered},
+          {"dont_know", coverage.dont_know},
+          {"not_applicable", coverage.not_applicable},
+          {"missing", coverage.missing},
+          {"expected", coverage.expected},
+          {"dont_know_share", rounded(coverage.dont_know_share, 3)},
+          {"answered_share", rounded(coverage.answered_share, 3)}};
+}
+
+nlohmann::json domain_to_json(const DomainProfile& domain) {
+  nlohmann::json gates = nlohmann::json::array();
+  for (const Gate& gate : domain.gates) gates.push_back(gate_to_json(gate));
+  nlohmann::json findings = nlohmann::json::array();
+  for (const Finding& finding : domain.findings) {
+    nlohmann::json entry = {{"kind", finding_kind_name(finding.kind)}, {"text", finding.text}};
+    if (finding.level >= 0) entry["level"] = finding.level;
+    findings.push_back(std::move(entry));
+  }
+  nlohmann::json metrics = nlohmann::json::object();
+  for (const auto& [name, value] : domain.metrics) metrics[name] = rounded(value, 4);
+  nlohmann::json respondent_scores = nlohmann::json::array();
+  for (const auto& [respondent, score] : domain.respondent_scores) {
+    respondent_scores.push_back({{"respondent", respondent}, {"score", rounded(score)}});
+  }
+  nlohmann::json json = {{"domain", domain.domain},
+                         {"title", domain.title},
+                         {"plugin", domain.plugin},
+                         {"questionnaire", domain.questionnaire},
+                         {"status", domain.status == DomainProfile::Status::ok ? "ok" : "error"},
+                         {"score", rounded(domain.score)},
+                         {"level", domain.level},
+                         {"level_name", level_name(domain.level)},
+                         {"uncertain", domain.uncertain},
+                         {"uncertain_reasons", domain.uncertain_reasons},
+                         {"gates", std::move(gates)},
+                         {"findings", std::move(findings)},
+                         {"metrics", std::move(metrics)},
+                         {"respondent_scores", std::move(respondent_scores)},
+                         {"agreement", agreement_to_json(domain.agreement)},
+                         {"coverage", coverage_to_json(domain.coverage)},
+                         {"by_sector", groups_to_json(domain.by_sector)},
+                         {"by_role", groups_to_json(domain.by_role)}};
+  if (domain.status == DomainProfile::Status::error) json["error"] = domain.error;
+  if (domain.target) json["target"] = rounded(*domain.target);
+  if (domain.gap_to_target) json["gap_to_target"] = rounded(*domain.gap_to_target);
+  return json;
+}
+
+nlohmann::json provenance_to_json(const Provenance& provenance) {
+  nlohmann::json plugins = nlohmann::json::array();
+  for (const PluginProvenance& plugin : provenance.plugins) {
+    plugins.push_back({{"id", plugin.id},
+                       {"version", plugin.version},
+                       {"domain", plugin.domain},
+                       {"sha256", plugin.sha256},
+                       {"file", plugin.file}});
+  }
+  nlohmann::json questionnaires = nlohmann::json::array();
+  for (const QuestionnaireProvenance& questionnaire : provenance.questionnaires) {
+    questionnaires.push_back(
+        {{"id", questionnaire.id}, {"version", questionnaire.version}, {"sha256", questionnaire.sha256}});
+  }
+  return {{"tool", provenance.tool},
+          {"generated", provenance.generated},
+          {"plugins", std::move(plugins)},
+          {"questionnaires", std::move(questionnaires)}};
+}
+
+}  // namespace
+
+bool Profile::any_error() const {
+  for (const DomainProfile& domain : domains) {
+    if (domain.status == DomainProfile::Status::error) return true;
+  }
+  return false;
+}
+
+const DomainProfile* Profile::find(std::string_view domain) const {
+  for (const DomainProfile& entry : domains) {
+    if (entry.domain == domain) return &entry;
+  }
+  return nullptr;
+}
+
+nlohmann::json to_json(const Profile& profile) {
+  nlohmann::json respondents = nlohmann::json::array();
+  for (const RespondentSummary& respondent : profile.respondents) {
+    respondents.push_back({{"id", respondent.id},
+                           {"organisation", respondent.organisation},
+                           {"sector", respondent.sector},
+                           {"role", respondent.role}});
+  }
+  nlohmann::json domains = nlohmann::json::array();
+  for (const DomainProfile& domain : profile.domains) domains.push_back(domain_to_json(domain));
+  nlohmann::json gaps = nlohmann::json::array();
+  for (const PerceptionGap& gap : profile.perception_gaps) {
+    gaps.push_back({{"domain", gap.domain},
+                    {"higher", gap.higher},
+                    {"lower", gap.lower},
+                    {"higher_score", rounded(gap.higher_score)},
+                    {"lower_score", rounded(gap.lower_score)},
+                    {"difference", rounded(gap.difference)}});
+  }
+  const Overall& overall = profile.overall;
+  nlohmann::json json = {{"format", kProfileFormat},
+                         {"area", detail::area_to_json(profile.area)},
+                         {"period", profile.period},
+                         {"respondents", std::move(respondents)},
+                         {"domains", std::move(domains)},
+                         {"overall",
+                          {{"method", overall.method},
+                           {"description", overall.description},
+                           {"score", rounded(overall.score)},
+                           {"level", overall.level},
+                           {"level_name", level_name(overall.level)},
+                           {"domains", overall.domains}}},
+                         {"perception_gaps", std::move(gaps)},
+                         {"provenance", provenance_to_json(profile.provenance)}};
+  if (!profile.evidence.is_null()) json["evidence"] = profile.evidence;
+  return json;
+}
+
+}  // namespace spectrum

@@ -1,0 +1,331 @@
+// Reading "spectrum.profile/1" files back, with the same validation as every other loader: all
+// problems reported, each with its JSON pointer.
+#include "area_json.h"
+#include "json_checker.h"
+
+#include <spectrum/io.h>
+#include <spectrum/profile.h>
+
+namespace spectrum {
+namespace {
+
+using detail::child_pointer;
+using detail::format_number;
+using detail::JsonChecker;
+using detail::ObjectReader;
+
+constexpr double kLowestScore = 0, kHighestScore = 5;
+
+class ProfileReader {
+ public:
+  ProfileReader(JsonChecker& checker, Profile& profile) : checker_(checker), profile_(profile) {}
+  void read(const nlohmann::json& document);
+
+ private:
+  // Calls read_element(value, pointer) for each element of the array member name.
+  template <typename ReadElement>
+  void each(ObjectReader& reader, std::string_view name, bool required, ReadElement read_element) {
+    if (const nlohmann::json* array = reader.array(name, required)) {
+      for (std::size_t i = 0; i < array->size(); ++i) read_element((*array)[i], child_pointer(reader.child(name), i));
+    }
+  }
+
+  std::optional<double> bounded(ObjectReader& reader, std::string_view name, bool required, double low, double high,
+                                const char* what);
+  std::optional<double> score(ObjectReader& reader, std::string_view name, bool required = true) {
+    return bounded(reader, name, required, kLowestScore, kHighestScore, "a score");
+  }
+  int level(ObjectReader& reader, std::string_view name);
+  int count(ObjectReader& reader, std::string_view name);
+  std::vector<std::string> strings(ObjectReader& reader, std::string_view name);
+
+  void read_respondent(const nlohmann::json& value, const std::string& pointer);
+  void read_domain(const nlohmann::json& value, const std::string& pointer);
+  Gate read_gate(const nlohmann::json& value, const std::string& pointer);
+  GateItem read_gate_item(const nlohmann::json& value, const std::string& pointer);
+  Finding read_finding(const nlohmann::json& value, const std::string& pointer);
+  std::vector<GroupScore> read_groups(ObjectReader& reader, std::string_view name);
+  Agreement read_agreement(ObjectReader& domain);
+  Coverage read_coverage(ObjectReader& domain);
+  void read_overall(ObjectReader& document);
+  void read_perception_gap(const nlohmann::json& value, const std::string& pointer);
+  void read_provenance(ObjectReader& document);
+
+  JsonChecker& checker_;
+  Profile& profile_;
+};
+
+std::optional<double> ProfileReader::bounded(ObjectReader& reader, std::string_view name, bool required, double low,
+                                             double high, const char* what) {
+  auto value = reader.number(name, required);
+  if (value && (*value < low || *value > high)) {
+    checker_.error(reader.child(name), std::string("expected ") + what + " " + format_number(low) + " to " +
+                                           format_number(high) + ", found " + format_number(*value));
+    return std::nullopt;
+  }
+  return value;
+}
+
+int ProfileReader::level(ObjectReader& reader, std::string_view name) {
+  auto value = reader.integer(name, true);
+  if (value && (*value < kLowestScore || *value > kHighestScore)) {
+    checker_.error(reader.child(name), "expected a level 0 to 5, found " + std::to_string(*value));
+    return 0;
+  }
+  return value.value_or(0);
+}
+
+int ProfileReader::count(ObjectReader& reader, std::string_view name) {
+  auto value = reader.integer(name, true);
+  if (value && *value < 0) {
+    checker_.error(reader.child(name), "expected a count (0 or more), found " + std::to_string(*value));
+    return 0;
+  }
+  return value.value_or(0);
+}
+
+std::vector<std::string> ProfileReader::strings(ObjectReader& reader, std::string_view name) {
+  std::vector<std::string> result;
+  each(reader, name, true, [&](const nlohmann::json& value, const std::string& pointer) {
+    if (checker_.expect_string(value, pointer)) result.push_back(value.get<std::string>());
+  });
+  return result;
+}
+
+void ProfileReader::read(const nlohmann::json& document) {
+  checker_.require_format(document, kProfileFormat);
+  ObjectReader reader(checker_, document, "");
+  reader.string("format", true);
+  if (const nlohmann::json* area = reader.object("area", true)) profile_.area = detail::read_area(checker_, *area, "/area");
+  profile_.period = reader.string("period", true).value_or("");
+  each(reader, "respondents", true, [&](const auto& value, const auto& pointer) { read_respondent(value, pointer); });
+  each(reader, "domains", true, [&](const auto& value, const auto& pointer) { read_domain(value, pointer); });
+  read_overall(reader);
+  each(reader, "perception_gaps", true,
+       [&](const auto& value, const auto& pointer) { read_perception_gap(value, pointer); });
+  read_provenance(reader);
+  if (const nlohmann::json* evidence = reader.object("evidence", false)) profile_.evidence = *evidence;
+  reader.finish();
+}
+
+void ProfileReader::read_respondent(const nlohmann::json& value, const std::string& pointer) {
+  ObjectReader reader(checker_, value, pointer, "a respondent object");
+  RespondentSummary respondent;
+  respondent.id = reader.text("id").value_or("");
+  respondent.organisation = reader.string("organisation", true).value_or("");
+  respondent.sector = reader.one_of("sector", true, kSectorNames).value_or("");
+  respondent.role = reader.string("role", true).value_or("");
+  reader.finish();
+  profile_.respondents.push_back(std::move(respondent));
+}
+
+void ProfileReader::read_domain(const nlohmann::json& value, const std::string& pointer) {
+  ObjectReader reader(checker_, value, pointer, "a domain object");
+  if (!reader.valid()) return;
+  DomainProfile domain;
+  domain.domain = reader.text("domain").value_or("");
+  domain.title = reader.string("title", true).value_or("");
+  domain.plugin = reader.string("plugin", true).value_or("");
+  domain.questionnaire = reader.string("questionnaire", true).value_or("");
+  auto status = reader.one_of("status", true, {"ok", "error"});
+  domain.status = status == "error" ? DomainProfile::Status::error : DomainProfile::Status::ok;
+  domain.error = reader.string("error", domain.status == DomainProfile::Status::error).value_or("");
+  domain.score = score(reader, "score").value_or(0);
+  domain.level = level(reader, "level");
+  reader.string("level_name", false);
+  domain.uncertain = reader.boolean("uncertain", true).value_or(false);
+  domain.uncertain_reasons = strings(reader, "uncertain_reasons");
+  each(reader, "gates", true, [&](const auto& value, const auto& pointer) {
+    domain.gates.push_back(read_gate(value, pointer));
+  });
+  each(reader, "findings", true, [&](const auto& value, const auto& pointer) {
+    domain.findings.push_back(read_finding(value, pointer));
+  });
+  if (const nlohmann::json* metrics = reader.object("metrics", true)) {
+    for (const auto& [name, metric] : metrics->items()) {
+      if (checker_.expect_number(metric, reader.child("metrics") + "/" + detail::pointer_token(name))) {
+        domain.metrics[name] = metric.get<double>();
+      }
+    }
+  }
+  each(reader, "respondent_scores", true, [&](const auto& value, const auto& pointer) {
+    ObjectReader entry(checker_, value, pointer, "a respondent score object");
+    auto respondent = entry.text("respondent");
+    auto respondent_score = score(entry, "score");
+    entry.finish();
+    if (respondent && respondent_score) domain.respondent_scores.emplace_back(*respondent, *respondent_score);
+  });
+  domain.agreement = read_agreement(reader);
+  domain.coverage = read_coverage(reader);
+  domain.by_sector = read_groups(reader, "by_sector");
+  domain.by_role = read_groups(reader, "by_role");
+  domain.target = score(reader, "target", false);
+  domain.gap_to_target = score(reader, "gap_to_target", false);
+  reader.finish();
+  profile_.domains.push_back(std::move(domain));
+}
+
+Gate ProfileReader::read_gate(const nlohmann::json& value, const std::string& pointer) {
+  ObjectReader reader(checker_, value, pointer, "a gate object");
+  Gate gate;
+  gate.level = level(reader, "level");
+  gate.id = reader.string("id", true).value_or("");
+  gate.description = reader.string("description", true).value_or("");
+  gate.met = reader.boolean("met", true).value_or(false);
+  each(reader, "items", true, [&](const auto& value, const auto& pointer) {
+    gate.items.push_back(read_gate_item(value, pointer));
+  });
+  reader.finish();
+  return gate;
+}
+
+GateItem ProfileReader::read_gate_item(const nlohmann::json& value, const std::string& pointer) {
+  ObjectReader reader(checker_, value, pointer, "a gate item object");
+  GateItem item;
+  item.id = reader.text("id").value_or("");
+  item.text = reader.string("text", true).value_or("");
+  item.pooled = score(reader, "pooled", false);
+  each(reader, "answers", true, [&](const auto& value, const auto& pointer) {
+    ObjectReader answer_reader(checker_, value, pointer, "an answer object");
+    GateAnswer answer;
+    answer.respondent = answer_reader.text("respondent").value_or("");
+    answer.organisation = answer_reader.string("organisation", true).value_or("");
+    answer.sector = answer_reader.string("sector", true).value_or("");
+    answer.answer = answer_reader.string("answer", true).value_or("");
+    answer_reader.finish();
+    item.answers.push_back(std::move(answer));
+  });
+  reader.finish();
+  return item;
+}
+
+Finding ProfileReader::read_finding(const nlohmann::json& value, const std::string& pointer) {
+  ObjectReader reader(checker_, value, pointer, "a finding object");
+  Finding finding{};
+  finding.kind = Finding::Kind::gap;
+  auto kind = reader.one_of("kind", true, {"strength", "gap", "next_step"});
+  if (kind == "strength") finding.kind = Finding::Kind::strength;
+  if (kind == "next_step") finding.kind = Finding::Kind::next_step;
+  if (reader.any("level", false)) finding.level = level(reader, "level");
+  finding.text = reader.text("text").value_or("");
+  reader.finish();
+  return finding;
+}
+
+std::vector<GroupScore> ProfileReader::read_groups(ObjectReader& domain, std::string_view name) {
+  std::vector<GroupScore> groups;
+  each(domain, name, true, [&](const auto& value, const auto& pointer) {
+    ObjectReader reader(checker_, value, pointer, "a group score object");
+    GroupScore group;
+    group.name = reader.text("name").value_or("");
+    group.respondents = count(reader, "respondents");
+    group.mean = score(reader, "mean").value_or(0);
+    reader.finish();
+    groups.push_back(std::move(group));
+  });
+  return groups;
+}
+
+Agreement ProfileReader::read_agreement(ObjectReader& domain) {
+  Agreement agreement;
+  const nlohmann::json* value = domain.object("agreement", true);
+  if (!value) return agreement;
+  ObjectReader reader(checker_, *value, domain.child("agreement"));
+  agreement.respondents = count(reader, "respondents");
+  agreement.median = score(reader, "median").value_or(0);
+  agreement.min = score(reader, "min").value_or(0);
+  agreement.max = score(reader, "max").value_or(0);
+  agreement.iqr = score(reader, "iqr").value_or(0);
+  agreement.rwg = bounded(reader, "rwg", false, 0, 1, "an agreement index");
+  agreement.verdict = reader.string("verdict", true).value_or("");
+  reader.finish();
+  return agreement;
+}
+
+Coverage ProfileReader::read_coverage(ObjectReader& domain) {
+  Coverage coverage;
+  const nlohmann::json* value = domain.object("coverage", true);
+  if (!value) return coverage;
+  ObjectReader reader(checker_, *value, domain.child("coverage"));
+  coverage.answered = count(reader, "answered");
+  coverage.dont_know = count(reader, "dont_know");
+  coverage.not_applicable = count(reader, "not_applicable");
+  coverage.missing = count(reader, "missing");
+  coverage.expected = count(reader, "expected");
+  coverage.dont_know_share = bounded(reader, "dont_know_share", true, 0, 1, "a share").value_or(0);
+  coverage.answered_share = bounded(reader, "answered_share", true, 0, 1, "a share").value_or(0);
+  reader.finish();
+  return coverage;
+}
+
+void ProfileReader::read_overall(ObjectReader& document) {
+  const nlohmann::json* value = document.object("overall", true);
+  if (!value) return;
+  ObjectReader reader(checker_, *value, "/overall");
+  Overall& overall = profile_.overall;
+  overall.method = reader.text("method").value_or("");
+  overall.description = reader.string("description", true).value_or("");
+  overall.score = score(reader, "score").value_or(0);
+  overall.level = level(reader, "level");
+  reader.string("level_name", false);
+  overall.domains = count(reader, "domains");
+  reader.finish();
+}
+
+void ProfileReader::read_perception_gap(const nlohmann::json& value, const std::string& pointer) {
+  ObjectReader reader(checker_, value, pointer, "a perception gap object");
+  PerceptionGap gap;
+  gap.domain = reader.text("domain").value_or("");
+  gap.higher = reader.text("higher").value_or("");
+  gap.lower = reader.text("lower").value_or("");
+  gap.higher_score = score(reader, "higher_score").value_or(0);
+  gap.lower_score = score(reader, "lower_score").value_or(0);
+  gap.difference = score(reader, "difference").value_or(0);
+  reader.finish();
+  profile_.perception_gaps.push_back(std::move(gap));
+}
+
+void ProfileReader::read_provenance(ObjectReader& document) {
+  const nlohmann::json* value = document.object("provenance", true);
+  if (!value) return;
+  ObjectReader reader(checker_, *value, "/provenance");
+  Provenance& provenance = profile_.provenance;
+  provenance.tool = reader.string("tool", true).value_or("");
+  provenance.generated = reader.string("generated", true).value_or("");
+  each(reader, "plugins", true, [&](const auto& value, const auto& pointer) {
+    ObjectReader plugin_reader(checker_, value, pointer, "a plugin object");
+    PluginProvenance plugin;
+    plugin.id = plugin_reader.text("id").value_or("");
+    plugin.version = plugin_reader.string("version", true).value_or("");
+    plugin.domain = plugin_reader.string("domain", true).value_or("");
+    plugin.sha256 = plugin_reader.string("sha256", true).value_or("");
+    plugin.file = plugin_reader.string("file", false).value_or("");
+    plugin_reader.finish();
+    provenance.plugins.push_back(std::move(plugin));
+  });
+  each(reader, "questionnaires", true, [&](const auto& value, const auto& pointer) {
+    ObjectReader questionnaire_reader(checker_, value, pointer, "a questionnaire object");
+    QuestionnaireProvenance questionnaire;
+    questionnaire.id = questionnaire_reader.text("id").value_or("");
+    questionnaire.version = questionnaire_reader.string("version", true).value_or("");
+    questionnaire.sha256 = questionnaire_reader.string("sha256", true).value_or("");
+    questionnaire_reader.finish();
+    provenance.questionnaires.push_back(std::move(questionnaire));
+  });
+  reader.finish();
+}
+
+}  // namespace
+
+Profile profile_from_json(const nlohmann::json& document, const std::string& file) {
+  JsonChecker checker(file);
+  Profile profile;
+  profile.source = file;
+  ProfileReader(checker, profile).read(document);
+  checker.throw_if_errors();
+  return profile;
+}
+
+Profile load_profile(const std::string& path) { return profile_from_json(parse_json(read_file(path), path), path); }
+
+}  // namespace spectrum
