@@ -178,6 +178,66 @@ TEST_CASE("pooled scores average the respondents whose answers count", "[sdk][po
   CHECK_FALSE(pooled[1]);
 }
 
+TEST_CASE("pooling rows of item scores is the mean of the scores that count", "[sdk][pool]") {
+  std::vector<ItemScores> rows{{5.0, std::nullopt, 1.0}, {2.0, std::nullopt, std::nullopt}, {std::nullopt, std::nullopt, 4.0}};
+  ItemScores pooled = spectrum::pool(rows, 3);
+  CHECK(*pooled[0] == Approx(3.5));  // (5 + 2) / 2
+  CHECK_FALSE(pooled[1]);
+  CHECK(*pooled[2] == Approx(2.5));  // (1 + 4) / 2
+  CHECK(spectrum::pool({}, 2) == ItemScores(2));
+}
+
+TEST_CASE("pooling every respondent's scores is what Responses::pooled gives", "[sdk][pool]") {
+  SdkFixture f;
+  f.scale("A", {1, 2, 3, 4, 5}).boolean("B").respondents(3);
+  f.value(0, "A", 4), f.value(1, "A", 2), f.dont_know(2, "A");
+  f.yes(0, "B"), f.no(1, "B"), f.yes(2, "B");
+  spectrum::Responses r = f.responses();
+  ItemScores pooled = spectrum::pool({r.scores_of(0), r.scores_of(1), r.scores_of(2)}, 2);
+  CHECK(*pooled[0] == Approx(*r.pooled()[0]));  // (3.75 + 1.25) / 2 = 2.5
+  CHECK(*pooled[0] == Approx(2.5));
+  CHECK(*pooled[1] == Approx(10.0 / 3.0));
+}
+
+TEST_CASE("follow-ups fold into a favourable parent as a weighted mean", "[sdk][fold_follow_ups]") {
+  SdkFixture f;
+  f.boolean("P", 3.0).scale("F", {1, 2, 3, 4, 5}, 2.0).boolean("G", 1.0).respondents(1);
+  spectrum::Responses r = f.responses();
+  ItemScores row{5.0, 2.5, 0.0};
+  spectrum::fold_follow_ups(r, row, "P", {"F", "G"});
+  CHECK(*row[0] == Approx(20.0 / 6.0));  // (3*5 + 2*2.5 + 1*0) / 6
+  CHECK_FALSE(row[1]);
+  CHECK_FALSE(row[2]);
+
+  ItemScores unknown_follow_up{5.0, std::nullopt, 5.0};
+  spectrum::fold_follow_ups(r, unknown_follow_up, "P", {"F", "G"});
+  CHECK(*unknown_follow_up[0] == Approx(5.0));  // (15 + 5) / 4: the don't-know is left out
+}
+
+TEST_CASE("an unfavourable or unknown parent keeps its score and loses its follow-ups", "[sdk][fold_follow_ups]") {
+  SdkFixture f;
+  f.boolean("P", 3.0).scale("F", {1, 2, 3, 4, 5}, 2.0).respondents(1);
+  spectrum::Responses r = f.responses();
+  ItemScores no{0.0, std::nullopt};
+  spectrum::fold_follow_ups(r, no, "P", {"F"});
+  CHECK(*no[0] == Approx(0.0));
+  ItemScores unknown{std::nullopt, 4.0};
+  spectrum::fold_follow_ups(r, unknown, "P", {"F"});
+  CHECK_FALSE(unknown[0]);
+  CHECK_FALSE(unknown[1]);
+}
+
+TEST_CASE("a folded parent never falls when it turns from no to yes, whatever the follow-ups say", "[sdk][fold_follow_ups]") {
+  SdkFixture f;
+  f.boolean("P", 1.0).scale("F", {1, 2, 3, 4, 5}, 9.0).respondents(1);
+  spectrum::Responses r = f.responses();
+  ItemScores before{0.0, std::nullopt}, after{5.0, 0.0};
+  spectrum::fold_follow_ups(r, before, "P", {"F"});
+  spectrum::fold_follow_ups(r, after, "P", {"F"});
+  CHECK(*after[0] >= *before[0]);
+  CHECK(*after[0] == Approx(0.5));  // (1*5 + 9*0) / 10
+}
+
 TEST_CASE("the weighted mean leaves don't know and not applicable out of the denominator", "[sdk][weighted_mean]") {
   SdkFixture f = four_items();
   spectrum::Responses r = f.responses();

@@ -8,8 +8,10 @@
 //           shared care record;
 //   level 5 needs information governance run once for all partners.
 // The share of social care records holding a verified NHS number (DG05, a percentage) is mapped onto
-// the spectrum through bands. A respondent's score is the same gated mean of their own item scores;
-// the domain's is the gated mean of the pooled item scores.
+// the spectrum through bands. The shared care record's follow-ups (DG07 reach, DG08 audited access,
+// asked only after a yes to DG06) are folded into DG06, so that answering yes never lowers the score.
+// A respondent's score is the gated mean of their own item scores; the domain's is the gated mean of
+// the pooled item scores.
 #include <spectrum/plugin.h>
 
 #include <cmath>
@@ -26,6 +28,9 @@ using spectrum::ItemScores;
 using spectrum::Responses;
 
 constexpr const char* kVerifiedShareItem = "DG05";
+constexpr const char* kSharedRecord = "DG06";
+constexpr const char* kRecordReach = "DG07";
+constexpr const char* kRecordAudited = "DG08";
 
 // Share of social care records with a verified NHS number (%), onto the spectrum.
 const spectrum::Bands kVerifiedShare{{0, 0}, {20, 1}, {50, 2}, {80, 3}, {95, 4}, {100, 5}};
@@ -35,14 +40,28 @@ std::optional<double> digital_item_score(const Item& item, const Answer& answer)
   return spectrum::default_item_score(item, answer);
 }
 
+// One respondent's item scores, the shared care record's follow-ups folded into it.
+ItemScores respondent_scores(const Responses& r, std::size_t respondent) {
+  ItemScores row = r.scores_of(respondent, digital_item_score);
+  spectrum::fold_follow_ups(r, row, kSharedRecord, {kRecordReach, kRecordAudited});
+  return row;
+}
+
+// DG06 (yes) folded with its follow-ups answered at `reach` and `audited`, with the questionnaire's weights.
+double shared_record_at(const Responses& r, double reach, double audited) {
+  auto weight = [&](const char* id) { return r.item(r.index(id)).weight(); };
+  return (weight(kSharedRecord) * spectrum::kMaxScore + weight(kRecordReach) * reach + weight(kRecordAudited) * audited) /
+         (weight(kSharedRecord) + weight(kRecordReach) + weight(kRecordAudited));
+}
+
 struct GateSpec {
   int level;
   Criterion criterion;
   const char* next_step;
 };
 
-const std::vector<GateSpec>& gate_specs() {
-  static const std::vector<GateSpec> kGates = {
+std::vector<GateSpec> gate_specs(const Responses& r) {
+  return {
       {1, {"sharing_agreement_started", "An information-sharing agreement is at least being drafted", {"DG01"}, 1.0},
        "Start an information-sharing agreement between the council and the NHS bodies, led by their "
        "Caldicott guardians."},
@@ -58,25 +77,23 @@ const std::vector<GateSpec>& gate_specs() {
       {4, {"joint_governance", "A joint information governance group decides on sharing for all partners", {"DG03"}, 3.0},
        "Set up a joint information governance group, with the partners' Caldicott guardians, that "
        "decides sharing requests for all."},
-      {4, {"audited_access", "The shared care record exists, with role-based access audited under agreed rules", {"DG06", "DG08"}, 5.0},
-       "Agree role-based access rules for the shared care record with every partner and audit their use."},
+      {4, {"audited_shared_record", "Front-line staff of both sectors read a shared care record, with role-based access audited under agreed rules",
+           {kSharedRecord, kRecordReach, kRecordAudited}, shared_record_at(r, 3.0, spectrum::kMaxScore)},
+       "Open the shared care record to front-line health and care staff alike, under role-based access "
+       "rules agreed with every partner and audited."},
       {5, {"governance_run_once", "Information governance is run once for all partners", {"DG01", "DG03"}, 4.0},
        "Run information governance once for the whole footprint: one framework and one service for "
        "every partner, housing and voluntary sector included."},
   };
-  return kGates;
 }
 
-const spectrum::Gates& gates() {
-  static const spectrum::Gates kGatesSet = [] {
-    spectrum::Gates g;
-    for (const GateSpec& spec : gate_specs()) g.require(spec.level, spec.criterion);
-    return g;
-  }();
-  return kGatesSet;
+spectrum::Gates gates_of(const std::vector<GateSpec>& specs) {
+  spectrum::Gates g;
+  for (const GateSpec& spec : specs) g.require(spec.level, spec.criterion);
+  return g;
 }
 
-// What an item shows when strong or weak, and how to raise it.
+// What an item shows when strong or weak, and how to raise it (DG07 and DG08 are folded into DG06).
 struct ItemTheme {
   const char* id;
   const char* strong;
@@ -96,12 +113,9 @@ const std::vector<ItemTheme>& themes() {
        "Use the verified NHS number as the common identifier in every partner's system."},
       {"DG05", "Nearly all social care records hold a verified NHS number.", "Few social care records hold a verified NHS number.",
        "Verify the NHS number on the remaining social care records."},
-      {"DG06", "Health and social care staff can open a shared care record.", "There is no shared care record across health and social care.",
-       "Give health and social care staff a shared care record."},
-      {"DG07", "The shared care record is read and written by every partner.", "The shared care record shows little of each partner's information.",
-       "Let every partner write to the shared care record, care plans included."},
-      {"DG08", "Access to the shared care record is role-based and audited.", "Access to the shared care record is not audited under agreed rules.",
-       "Agree role-based access rules for the shared care record and audit them."},
+      {"DG06", "A shared care record reaches front-line health and care staff, with audited access.",
+       "There is no shared care record across health and social care, or it shows little.",
+       "Give front-line health and care staff a shared care record that every partner writes to, with audited access."},
       {"DG09", "Systems exchange information through open interoperability standards.", "Systems exchange information through one-off interfaces, if at all.",
        "Require open interoperability standards in every new system contract."},
       {"DG10", "Partners share their digital infrastructure.", "Each partner runs its own digital infrastructure.",
@@ -129,7 +143,8 @@ const ItemTheme* largest_shortfall(const Responses& r, const ItemScores& pooled)
   return found;
 }
 
-void add_findings(const Responses& r, const ItemScores& pooled, int level, spectrum::Result& out) {
+void add_findings(const Responses& r, const ItemScores& pooled, int level, const std::vector<GateSpec>& specs,
+                  const spectrum::Gates& gates, spectrum::Result& out) {
   for (const ItemTheme& t : themes()) {
     const auto& s = pooled[r.index(t.id)];
     if (!s) continue;
@@ -138,9 +153,9 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, spect
   }
   if (level >= spectrum::kMaxLevel) return;
   int next = level + 1;
-  std::vector<const Criterion*> held = gates().unmet(r, pooled, next);
+  std::vector<const Criterion*> held = gates.unmet(r, pooled, next);
   for (const Criterion* c : held)
-    for (const GateSpec& spec : gate_specs())
+    for (const GateSpec& spec : specs)
       if (spec.criterion.id == c->id) out.add_next_step(next, spec.next_step);
   if (!held.empty()) return;
   // The information governance allows the next level: the answers themselves fall short.
@@ -149,15 +164,18 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, spect
 
 void score(const spectrum::Input& in, spectrum::Result& out) {
   const Responses& r = in.responses();
-  ItemScores pooled = r.pooled(digital_item_score);
+  std::vector<ItemScores> rows;
+  for (std::size_t i = 0; i < in.respondent_count(); ++i) rows.push_back(respondent_scores(r, i));
+  ItemScores pooled = spectrum::pool(rows, r.item_count());
+  std::vector<GateSpec> specs = gate_specs(r);
+  spectrum::Gates gates = gates_of(specs);
   double mean = spectrum::weighted_mean(r, pooled);
-  gates().apply(r, pooled, mean, out);  // the send caps the score at the gated level + 0.99
-  for (std::size_t i = 0; i < in.respondent_count(); ++i)
-    out.set_respondent_score(i, spectrum::gated_score(r, r.scores_of(i, digital_item_score), gates()));
+  gates.apply(r, pooled, mean, out);  // the send caps the score at the gated level + 0.99
+  for (std::size_t i = 0; i < in.respondent_count(); ++i) out.set_respondent_score(i, spectrum::gated_score(r, rows[i], gates));
   if (std::isnan(mean)) return;
   out.add_metric("weighted_mean", mean);
-  out.add_metric("governance_level", gates().gated_level(r, pooled));
-  add_findings(r, pooled, gates().level(r, pooled, mean), out);
+  out.add_metric("governance_level", gates.gated_level(r, pooled));
+  add_findings(r, pooled, gates.level(r, pooled, mean), specs, gates, out);
 }
 
 }  // namespace

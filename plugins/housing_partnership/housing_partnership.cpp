@@ -11,7 +11,8 @@
 // the weighted mean of its items. The score is
 //     min((2 * forms + practice) / 3, practice + 1)
 // so forms on paper carry a partnership at most one level beyond what practice shows. Gates then hold
-// the level until each level's must-haves are in place. A respondent's score is the same function of
+// the level until each level's must-haves are in place. The adaptations follow-up (HP05, asked only
+// after a yes to HP04) is folded into HP04, so that answering yes can never lower the score. A respondent's score is the same function of
 // their own item scores; the domain's is that function of the pooled item scores.
 #include <spectrum/plugin.h>
 
@@ -30,14 +31,17 @@ using spectrum::ItemScores;
 using spectrum::Responses;
 
 constexpr const char* kFormsItem = "HP07";
+constexpr const char* kAdaptationsPlan = "HP04";
+constexpr const char* kAdaptationsDelivery = "HP05";
 constexpr int kFullBreadth = 3;  // forms needed before the strongest form counts in full
 
-// HP07: the strongest form's place, less a third of a level per form short of kFullBreadth.
+// HP07: the strongest form's place, less a third of a level per form short of kFullBreadth. "None of
+// these" (place 0) is not a form.
 double forms_score(const Item& item, const Answer& answer) {
   double strongest = 0.0;
   int forms = 0;
   for (std::size_t i = 0; i < item.option_count(); ++i)
-    if (answer.selected(i)) strongest = std::max(strongest, item.option_value(i)), ++forms;
+    if (answer.selected(i) && item.option_value(i) > 0.0) strongest = std::max(strongest, item.option_value(i)), ++forms;
   if (forms == 0) return 0.0;
   double breadth = static_cast<double>(std::min(forms, kFullBreadth)) / kFullBreadth;
   return std::clamp(strongest - 1.0 + breadth, 0.0, spectrum::kMaxScore);
@@ -46,6 +50,14 @@ double forms_score(const Item& item, const Answer& answer) {
 std::optional<double> housing_item_score(const Item& item, const Answer& answer) {
   if (item.id() == kFormsItem && answer.has_value()) return forms_score(item, answer);
   return spectrum::default_item_score(item, answer);
+}
+
+// One respondent's item scores, the adaptations follow-up (HP05, asked after a yes to HP04) folded
+// into HP04.
+ItemScores respondent_scores(const Responses& r, std::size_t respondent) {
+  ItemScores row = r.scores_of(respondent, housing_item_score);
+  spectrum::fold_follow_ups(r, row, kAdaptationsPlan, {kAdaptationsDelivery});
+  return row;
 }
 
 struct Pillar {
@@ -59,7 +71,7 @@ const std::vector<Pillar>& pillars() {
       {"housing at the table", {"HP01", "HP02", "HP03"},
        "give housing providers a voting seat on the board and write a housing chapter into the needs "
        "assessment with them"},
-      {"joint plans", {"HP04", "HP05", "HP06"},
+      {"joint plans", {"HP04", "HP06"},  // HP05 is folded into HP04
        "agree one home adaptations plan and one hospital discharge protocol with housing, and "
        "commission them together"},
       {"agreements", {"HP08", "HP09"},
@@ -109,8 +121,14 @@ struct GateSpec {
 // Threshold on the forms score meaning "a form at `level`, with at least one other form beside it".
 constexpr double forms_at(int level) { return level - 1.0 / kFullBreadth; }
 
-const std::vector<GateSpec>& gate_specs() {
-  static const std::vector<GateSpec> kGates = {
+// HP04 (yes) folded with HP05 answered at `delivery`, with the questionnaire's weights.
+double adaptations_at(const Responses& r, double delivery) {
+  double plan = r.item(r.index(kAdaptationsPlan)).weight(), follow_up = r.item(r.index(kAdaptationsDelivery)).weight();
+  return (plan * spectrum::kMaxScore + follow_up * delivery) / (plan + follow_up);
+}
+
+std::vector<GateSpec> gate_specs(const Responses& r) {
+  return {
       {1, {"housing_consulted", "Housing providers are at least consulted on the plans", {"HP01"}, 1.0},
        "Invite the council's housing service and the main housing associations to comment on the "
        "draft STP and Health and Wellbeing Strategy."},
@@ -130,7 +148,7 @@ const std::vector<GateSpec>& gate_specs() {
       {4, {"delegated_form", "A function delegated to, or managed once for, several partners", {kFormsItem}, forms_at(4)},
        "Delegate a housing-related function (such as adaptations or housing support) to one partner, "
        "or put it under one management team for all partners."},
-      {4, {"delegated_adaptations", "Home adaptations run by one partner with a delegated budget", {"HP04", "HP05"}, 4.0},
+      {4, {"delegated_adaptations", "Home adaptations run by one partner with a delegated budget", {"HP04", "HP05"}, adaptations_at(r, 4.0)},
        "Give one partner the adaptations budget and the duty to run the service for all."},
       {5, {"integrated_form", "A function provided once for all partners, or a joint venture", {kFormsItem}, forms_at(5)},
        "Provide a housing, health and care function once for the whole population, through shared "
@@ -138,23 +156,19 @@ const std::vector<GateSpec>& gate_specs() {
       {5, {"one_team", "Housing staff work in shared bases under one manager", {"HP10"}, 4.0},
        "Bring housing, health and care staff into shared bases under one manager."},
   };
-  return kGates;
 }
 
-const spectrum::Gates& gates() {
-  static const spectrum::Gates kGatesSet = [] {
-    spectrum::Gates g;
-    for (const GateSpec& spec : gate_specs()) g.require(spec.level, spec.criterion);
-    return g;
-  }();
-  return kGatesSet;
+spectrum::Gates gates_of(const std::vector<GateSpec>& specs) {
+  spectrum::Gates g;
+  for (const GateSpec& spec : specs) g.require(spec.level, spec.criterion);
+  return g;
 }
 
 // The score a set of item scores earns: combined, then capped at the gated level + 0.99.
-double housing_score(const Responses& r, const ItemScores& s) {
+double housing_score(const Responses& r, const ItemScores& s, const spectrum::Gates& gates) {
   double score = combined_score(r, s);
   if (std::isnan(score)) return score;
-  return std::min(score, gates().level(r, s, score) + 0.99);
+  return std::min(score, gates.level(r, s, score) + 0.99);
 }
 
 std::string two_decimals(double v) {
@@ -177,13 +191,14 @@ std::vector<std::string> forms_in_force(const Responses& r) {
   }
   std::vector<std::string> out;
   for (std::size_t o = 0; o < forms.option_count(); ++o)
-    if (answered > 0 && 2 * ticks[o] >= answered) out.emplace_back(forms.option_label(o));
+    if (answered > 0 && forms.option_value(o) > 0.0 && 2 * ticks[o] >= answered) out.emplace_back(forms.option_label(o));
   return out;
 }
 
 // Strengths and gaps pillar by pillar and for the forms in force; then the steps to the next level:
 // its unmet gates, or else the part that holds the score back.
-void add_findings(const Responses& r, const ItemScores& pooled, int level, spectrum::Result& out) {
+void add_findings(const Responses& r, const ItemScores& pooled, int level, const std::vector<GateSpec>& specs,
+                  spectrum::Result& out) {
   for (const Pillar& p : pillars()) {
     double v = pillar_score(r, pooled, p);
     if (std::isnan(v)) continue;
@@ -201,7 +216,7 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, spect
   if (level >= spectrum::kMaxLevel) return;
   int next = level + 1;
   bool gated = false;
-  for (const GateSpec& spec : gate_specs())
+  for (const GateSpec& spec : specs)
     if (spec.level <= next && !spectrum::criterion_met(r, pooled, spec.criterion))
       out.add_next_step(next, spec.next_step), gated = true;
   if (gated) return;
@@ -227,16 +242,19 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, spect
 
 void score(const spectrum::Input& in, spectrum::Result& out) {
   const Responses& r = in.responses();
-  ItemScores pooled = r.pooled(housing_item_score);
+  std::vector<ItemScores> rows;
+  for (std::size_t i = 0; i < in.respondent_count(); ++i) rows.push_back(respondent_scores(r, i));
+  ItemScores pooled = spectrum::pool(rows, r.item_count());
+  std::vector<GateSpec> specs = gate_specs(r);
+  spectrum::Gates gates = gates_of(specs);
   double score = combined_score(r, pooled);
-  gates().apply(r, pooled, score, out);  // the send caps the score at the gated level + 0.99
-  for (std::size_t i = 0; i < in.respondent_count(); ++i)
-    out.set_respondent_score(i, housing_score(r, r.scores_of(i, housing_item_score)));
+  gates.apply(r, pooled, score, out);  // the send caps the score at the gated level + 0.99
+  for (std::size_t i = 0; i < in.respondent_count(); ++i) out.set_respondent_score(i, housing_score(r, rows[i], gates));
 
-  int level = std::isnan(score) ? 0 : gates().level(r, pooled, score);
+  int level = gates.level(r, pooled, score);
   if (const auto& forms = pooled[r.index(kFormsItem)]) out.add_metric("forms_score", *forms);
   if (double practice = practice_score(r, pooled); !std::isnan(practice)) out.add_metric("practice_score", practice);
-  if (!std::isnan(score)) add_findings(r, pooled, level, out);
+  if (!std::isnan(score)) add_findings(r, pooled, level, specs, out);
 }
 
 }  // namespace

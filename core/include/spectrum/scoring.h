@@ -18,6 +18,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -86,6 +87,41 @@ inline std::optional<double> default_item_score(const Item& item, const Answer& 
     case ItemType::text: return std::nullopt;
   }
   return std::nullopt;
+}
+
+// Per item, the mean over rows (one row of item scores per respondent) of the scores that count; empty
+// where none counts. pool(rows) over every respondent's scores_of() is Responses::pooled(); pool a
+// plugin's own rows when it adjusts them first (fold_follow_ups below).
+inline ItemScores pool(const std::vector<ItemScores>& rows, std::size_t item_count) {
+  ItemScores out(item_count);
+  for (std::size_t i = 0; i < item_count; ++i) {
+    double sum = 0.0;
+    int n = 0;
+    for (const ItemScores& row : rows)
+      if (i < row.size() && row[i]) sum += *row[i], ++n;
+    if (n > 0) out[i] = sum / n;
+  }
+  return out;
+}
+
+// Folds follow-up items (asked only when `parent` is answered favourably, through a relevance
+// condition) into the parent, in one respondent's row: when the parent scores above 0, its score
+// becomes the weighted mean of its own score and the follow-ups' that count, with the items' weights;
+// the follow-ups' own scores are removed. Scored apart, a follow-up would make relevance unsafe:
+// turning the parent from no to yes would bring in a low follow-up and could lower a mean. Folded,
+// improving any answer never lowers the parent's score, in a row or pooled.
+inline void fold_follow_ups(const Responses& responses, ItemScores& row, std::string_view parent,
+                            std::initializer_list<std::string_view> follow_ups) {
+  std::size_t p = responses.index(parent);
+  if (row[p] && *row[p] > 0.0) {
+    double sum = responses.item(p).weight() * *row[p], weights = responses.item(p).weight();
+    for (std::string_view id : follow_ups) {
+      std::size_t f = responses.index(id);
+      if (row[f]) sum += responses.item(f).weight() * *row[f], weights += responses.item(f).weight();
+    }
+    row[p] = sum / weights;
+  }
+  for (std::string_view id : follow_ups) row[responses.index(id)].reset();
 }
 
 // Weighted mean of item scores with the items' weights; items without a score are left out of the
