@@ -1,0 +1,27 @@
+// Private: ranking and describing the scores of one column among a set of areas (see compare.h for
+// the tie rule, the percentile formula and the quartiles).
+#ifndef SPECTRUM_COMPARE_STATS_H
+#define SPECTRUM_COMPARE_STATS_H
+
+#include <spectrum/compare.h>
+
+#include <vector>
+
+namespace spectrum::detail {
+
+// A score in hundredths: profiles carry two decimals, so equal scores compare equal.
+long hundredths(double score);
+
+// Quantile p of sorted values by linear interpolation between order statistics (empty: 0).
+double sorted_quantile(const std::vector<double>& sorted, double p);
+
+// Count, min, quartiles, max and mean of the scored cells; uncertain counts the flagged ones.
+Distribution describe(const std::vector<const CompareCell*>& cells);
+
+// Sets rank, cohort_size, percentile and from_median of every cell (all scored) among themselves and
+// returns their distribution. Sorts once: O(n log n).
+Distribution rank_among(std::vector<CompareCell*>& cells);
+
+}  // namespace spectrum::detail
+
+#endif  // SPECTRUM_COMPARE_STATS_H
