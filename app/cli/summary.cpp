@@ -60,7 +60,7 @@ void print_summary(std::ostream& out, const Profile& p) {
   bool first = true;
   for (const auto& [sector, n] : by_sector) out << (first ? " " : ", ") << n << " " << sector_title(sector), first = false;
   out << "\n\n";
-  out << pad("Domain", 22) << pad("Level", 27) << pad("Score", 7) << pad("", 22) << pad("Agreement", 11) << "Target\n";
+  out << pad("Domain", 22) << pad("Level", 27) << pad("Score", 7) << pad("", 22) << pad("Agreement", 15) << "Target\n";
   for (const DomainProfile& d : p.domains) {
     out << pad(d.domain, 22) << pad(level_cell(d), 27);
     if (d.status == DomainProfile::Status::error) {
@@ -70,7 +70,7 @@ void print_summary(std::ostream& out, const Profile& p) {
     out << pad(fixed(d.score), 7) << "▕" << score_bar(d.score, 20) << "▏";
     std::string agreement = d.agreement.verdict;
     if (d.agreement.rwg) agreement += " " + fixed(*d.agreement.rwg);
-    out << pad(agreement, 11);
+    out << pad(agreement, 15);
     if (d.target) {
       out << fixed(*d.target, 1);
       if (d.gap_to_target && *d.gap_to_target > 0) out << " (gap " << fixed(*d.gap_to_target) << ")";
