@@ -11,6 +11,7 @@
 #include <cmath>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -30,36 +31,48 @@ std::optional<double> item_score(const spectrum::Item& item, const spectrum::Ans
 // Step 3. A level needs every criterion of its own and of every level below it. Thresholds are item
 // scores (0..5) after step 1: PV03 is a yes/no, so 5 means "yes"; PV02 is a 1..5 scale mapped onto
 // 0..5, so 2.5 means "somewhat" or more.
+struct LevelCriterion {
+  int level;
+  spectrum::Criterion criterion;
+};
+
+const std::vector<LevelCriterion>& criteria() {
+  static const std::vector<LevelCriterion> kCriteria = {
+      {1, {"plans_shared", "Partners share their prevention plans with each other", {"PV01"}, 1}},
+      {2, {"needs_led", "The joint strategic needs assessment shapes prevention priorities", {"PV02"}, 2.5}},
+      {2, {"shared_measures", "NHS and council report on the same prevention outcomes", {"PV03"}, 5}},
+      {3, {"joint_plan", "One prevention plan overseen by a joint committee", {"PV01"}, 3}},
+      {3, {"pooled_money", "A fifth or more of prevention spending pooled or commissioned jointly", {"PV04"}, 3}},
+      {4, {"delegated_plan", "The plan held and funded by a body with delegated powers", {"PV01"}, 4}},
+      {5, {"one_service", "One integrated wellbeing service with one budget", {"PV05"}, 5}},
+  };
+  return kCriteria;
+}
+
 const spectrum::Gates& gates() {
-  static const spectrum::Gates kGates = spectrum::Gates()
-      .require(1, {"plans_shared", "Partners share their prevention plans with each other", {"PV01"}, 1})
-      .require(2, {"needs_led", "The joint strategic needs assessment shapes prevention priorities", {"PV02"}, 2.5})
-      .require(2, {"shared_measures", "NHS and council report on the same prevention outcomes", {"PV03"}, 5})
-      .require(3, {"joint_plan", "One prevention plan overseen by a joint committee", {"PV01"}, 3})
-      .require(3, {"pooled_money", "A fifth or more of prevention spending pooled or commissioned jointly", {"PV04"}, 3})
-      .require(4, {"delegated_plan", "The plan held and funded by a body with delegated powers", {"PV01"}, 4})
-      .require(5, {"one_service", "One integrated wellbeing service with one budget", {"PV05"}, 5});
+  static const spectrum::Gates kGates = [] {
+    spectrum::Gates gates;
+    for (const LevelCriterion& c : criteria()) gates.require(c.level, c.criterion);
+    return gates;
+  }();
   return kGates;
 }
 
-// Step 4. Items everyone rates highly are strengths; items the partners rate low are gaps.
-void add_strengths_and_gaps(const spectrum::Responses& r, const spectrum::ItemScores& pooled,
-                            spectrum::Result& out) {
-  for (std::size_t i = 0; i < pooled.size(); ++i) {
-    if (!pooled[i]) continue;
-    const std::string text(r.item(i).text());
-    if (*pooled[i] >= 4.0) out.add_strength("Rated highly: " + text);
-    else if (*pooled[i] < 2.0) out.add_gap("Rated low: " + text);
+// Step 4. Criteria met are strengths; criteria unmet at or below the level the score alone would earn
+// are the gaps holding the domain down; the criteria of the next level are the next steps.
+void add_findings(const spectrum::Responses& r, const spectrum::ItemScores& pooled, double score, int level,
+                  spectrum::Result& out) {
+  for (const LevelCriterion& c : criteria()) {
+    const std::string description = c.criterion.description;
+    const std::string target(spectrum::level_name(c.level));
+    if (spectrum::criterion_met(r, pooled, c.criterion)) {
+      if (c.level <= level) out.add_strength(description, c.level);
+      continue;
+    }
+    if (c.level <= spectrum::level_of(score))
+      out.add_gap("Holds the domain below " + target + ": " + description, c.level);
+    if (c.level == level + 1) out.add_next_step(c.level, "To reach " + target + ": " + description);
   }
-}
-
-// Step 4. The criteria the next level still needs become next steps toward it.
-void add_next_steps(const spectrum::Responses& r, const spectrum::ItemScores& pooled, int level,
-                    spectrum::Result& out) {
-  if (level >= spectrum::kMaxLevel) return;
-  const int next = level + 1;
-  for (const spectrum::Criterion* c : gates().unmet(r, pooled, next))
-    out.add_next_step(next, "To reach " + std::string(spectrum::level_name(next)) + ": " + c->description);
 }
 
 // The mean pooled share reported (PV04), for the report's diagnostics.
@@ -89,8 +102,7 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
     out.set_respondent_score(i, spectrum::gated_score(r, r.scores_of(i, item_score), gates()));
 
   // Step 4.
-  add_strengths_and_gaps(r, pooled, out);
-  add_next_steps(r, pooled, gates().level(r, pooled, score), out);
+  add_findings(r, pooled, score, gates().level(r, pooled, score), out);
   add_pooled_share_metric(r, out);
 }
 
