@@ -1,0 +1,193 @@
+// The report's drill-down per domain and its provenance footer.
+#include "html_parts.h"
+
+#include "text_format.h"
+
+#include <algorithm>
+
+namespace spectrum::reports {
+namespace {
+
+std::string status_sentence(const Templates& t, const DomainProfile& d) {
+  if (d.status != DomainProfile::Status::ok) return fill(t.text("/sentences/domain_error"), {{"error", d.error}});
+  std::string out = d.uncertain ? fill(t.text("/sentences/domain_uncertain"), {{"score", fixed(d.score)}})
+                                : fill(t.text("/sentences/domain_status"), {{"level", std::to_string(d.level)},
+                                                                          {"level_name", t.level_name(d.level)},
+                                                                          {"score", fixed(d.score)}});
+  if (d.target) {
+    const bool reached = !d.gap_to_target || *d.gap_to_target <= 0;
+    out += " " + (reached ? fill(t.text("/sentences/domain_target_met"), {{"target", compact(*d.target)}})
+                          : fill(t.text("/sentences/domain_target"),
+                                 {{"target", compact(*d.target)}, {"gap", fixed(*d.gap_to_target)}}));
+  }
+  return out;
+}
+
+std::string percent(double share) { return fixed(share * 100, 0) + "%"; }
+
+std::string agreement_table(const HtmlContext& c, const DomainProfile& d) {
+  const Templates& t = c.templates;
+  const Agreement& a = d.agreement;
+  const Coverage& v = d.coverage;
+  auto row = [&](const char* label, const std::string& value) {
+    return Row{label_cell(t.text(std::string("/labels/") + label)), number_cell(value)};
+  };
+  std::vector<Row> left = {
+      row("respondents", std::to_string(a.respondents)),
+      row("median", fixed(a.median)),
+      row("range", fixed(a.min) + "\u2013" + fixed(a.max)),
+      row("iqr", fixed(a.iqr)),
+      row("rwg", a.rwg ? fixed(*a.rwg) : "-"),
+      row("verdict", t.verdict(a.verdict)),
+  };
+  std::vector<Row> right = {
+      row("answered", std::to_string(v.answered) + " / " + std::to_string(v.expected)),
+      row("dont_know", std::to_string(v.dont_know)),
+      row("not_applicable", std::to_string(v.not_applicable)),
+      row("missing", std::to_string(v.missing)),
+      row("answered_share", percent(v.answered_share)),
+      row("dont_know_share", percent(v.dont_know_share)),
+  };
+  std::vector<Row> rows;
+  for (std::size_t i = 0; i < left.size(); ++i) {
+    Row r = left[i];
+    r.insert(r.end(), right[i].begin(), right[i].end());
+    rows.push_back(std::move(r));
+  }
+  return html_table(c, "", {}, rows, "facts agreement");
+}
+
+std::string answers_html(const HtmlContext& c, const GateItem& item) {
+  std::string out;
+  for (const auto& a : item.answers) {
+    if (!out.empty()) out += "; ";
+    out += xml_escape(a.organisation + " (" + c.templates.sector(a.sector) + "): ") + "<strong>" + xml_escape(a.answer) +
+           "</strong>";
+  }
+  return "<span class=\"answers\">" + out + "</span>";
+}
+
+std::string gates_table(const HtmlContext& c, const DomainProfile& d) {
+  const Templates& t = c.templates;
+  std::vector<Gate> gates = d.gates;
+  std::stable_sort(gates.begin(), gates.end(), [](const Gate& a, const Gate& b) { return a.level < b.level; });
+  std::vector<Row> rows;
+  for (const auto& g : gates) {
+    const int span = std::max<int>(1, static_cast<int>(g.items.size()));
+    const std::string met = g.met ? t.text("/labels/met") : t.text("/labels/not_met");
+    Row first = {{xml_escape(std::to_string(g.level)), true, span, "num"},
+                 {xml_escape(g.description), false, span, ""},
+                 {"<span class=\"status " + std::string(g.met ? "met" : "not-met") + "\">" + xml_escape(met) + "</span>",
+                  false, span, ""}};
+    if (g.items.empty()) {
+      first.push_back(text_cell("-"));
+      first.push_back(text_cell("-"));
+      first.push_back(text_cell("-"));
+      rows.push_back(std::move(first));
+      continue;
+    }
+    for (std::size_t i = 0; i < g.items.size(); ++i) {
+      const GateItem& item = g.items[i];
+      Row row = i == 0 ? first : Row{};
+      row.push_back(text_cell(item.text.empty() ? item.id : item.text));
+      row.push_back(number_cell(item.pooled ? fixed(*item.pooled) : "-"));
+      row.push_back({answers_html(c, item), false, 1, ""});
+      rows.push_back(std::move(row));
+    }
+  }
+  return html_table(c, "", {t.text("/labels/level"), t.text("/labels/criterion"), t.text("/labels/status"),
+                            t.text("/labels/question"), t.text("/labels/pooled"), t.text("/labels/answers")},
+                    rows, "gates");
+}
+
+std::vector<std::string> findings_of(const HtmlContext& c, const DomainProfile& d, Finding::Kind kind) {
+  std::vector<std::string> out;
+  for (const auto& f : d.findings) {
+    if (f.kind != kind) continue;
+    if (f.level >= 0 && kind == Finding::Kind::next_step)
+      out.push_back(c.templates.text("/labels/level") + " " + std::to_string(f.level) + ": " + f.text);
+    else
+      out.push_back(f.text);
+  }
+  return out;
+}
+
+std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::size_t index) {
+  const Templates& t = c.templates;
+  std::string out = open_section(c, "domain", true);
+  if (index == 0) out += element("h2", t.text("/headings/domains"));
+  out += element("h3", d.title.empty() ? d.domain : d.title);
+  const bool failed = d.status != DomainProfile::Status::ok;
+  out += element("p", status_sentence(t, d), failed ? "lead flag error" : "lead");
+  if (failed) return out + close_section(c);
+
+  if (d.uncertain) {
+    out += c.qt ? std::string("<div>") : std::string("<div class=\"flag\">");
+    out += element("h4", t.text("/headings/uncertain"));
+    out += bullet_list(c, d.uncertain_reasons);
+    out += "</div>\n";
+  }
+  out += c.chart(to_scene(build_spectrum_bar(d, t.chart_labels()), t.chart_style()),
+                 {"chart-domain-" + std::to_string(index), d.title,
+                  fill(t.text("/sentences/bar_desc"), {{"domain", d.title},
+                                                       {"score", fixed(d.score)},
+                                                       {"min", fixed(d.agreement.min)},
+                                                       {"max", fixed(d.agreement.max)}})});
+  out += element("h4", t.text("/headings/strengths"));
+  out += bullet_list(c, findings_of(c, d, Finding::Kind::strength));
+  out += element("h4", t.text("/headings/weaknesses"));
+  out += bullet_list(c, findings_of(c, d, Finding::Kind::gap));
+  out += element("h4", t.text("/headings/next_steps"));
+  out += bullet_list(c, findings_of(c, d, Finding::Kind::next_step));
+  out += element("h4", t.text("/headings/agreement"));
+  out += agreement_table(c, d);
+  if (!d.gates.empty()) {
+    out += element("h4", t.text("/headings/gates"));
+    out += gates_table(c, d);
+  }
+  if (!d.by_role.empty()) {
+    std::vector<Row> rows;
+    for (const auto& r : d.by_role)
+      rows.push_back({text_cell(r.name), number_cell(std::to_string(r.respondents)), number_cell(fixed(r.mean))});
+    out += element("h4", t.text("/headings/by_role"));
+    out += html_table(c, "", {t.text("/labels/role"), t.text("/labels/respondents"), t.text("/labels/mean")}, rows);
+  }
+  return out + close_section(c);
+}
+
+}  // namespace
+
+std::string domain_sections(const HtmlContext& c) {
+  std::string out;
+  for (std::size_t i = 0; i < c.profile.domains.size(); ++i) out += domain_section(c, c.profile.domains[i], i);
+  return out;
+}
+
+std::string provenance_section(const HtmlContext& c) {
+  const Templates& t = c.templates;
+  const Provenance& p = c.profile.provenance;
+  std::string out = c.qt ? std::string("<div style=\"page-break-before: always;\">\n") : std::string("<footer>\n");
+  out += element("h2", t.text("/headings/provenance"));
+  out += html_table(c, "", {},
+                    {{label_cell(t.text("/labels/tool")), text_cell(p.tool)},
+                     {label_cell(t.text("/labels/generated")), text_cell(p.generated)}},
+                    "facts");
+  out += element("p", t.text("/sentences/privacy"));
+  std::vector<Row> plugins;
+  for (const auto& plugin : p.plugins)
+    plugins.push_back({text_cell(plugin.id), text_cell(plugin.version), text_cell(plugin.domain),
+                       text_cell(plugin.sha256, "hash")});
+  out += element("h3", t.text("/headings/plugins"));
+  out += html_table(c, "", {t.text("/labels/id"), t.text("/labels/version"), t.text("/labels/domain"),
+                            t.text("/labels/sha256")},
+                    plugins);
+  std::vector<Row> questionnaires;
+  for (const auto& q : p.questionnaires)
+    questionnaires.push_back({text_cell(q.id), text_cell(q.version), text_cell(q.sha256, "hash")});
+  out += element("h3", t.text("/headings/questionnaires"));
+  out += html_table(c, "", {t.text("/labels/id"), t.text("/labels/version"), t.text("/labels/sha256")}, questionnaires);
+  out += c.qt ? "</div>\n" : "</footer>\n";
+  return out;
+}
+
+}  // namespace spectrum::reports

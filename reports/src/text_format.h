@@ -1,0 +1,35 @@
+// Small text helpers shared by the renderers: numbers, escaping, placeholders, wrapping.
+#ifndef SPECTRUM_REPORTS_TEXT_FORMAT_H
+#define SPECTRUM_REPORTS_TEXT_FORMAT_H
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace spectrum::reports {
+
+// The number with `decimals` digits after the point ("3.10"); "-" for NaN.
+std::string fixed(double value, int decimals = 2);
+// The number without trailing zeros ("3", "3.5", "3.25"), at most two decimals.
+std::string compact(double value);
+
+// Escapes &, <, >, " and ' for HTML and XML text and attribute values; drops characters XML 1.0
+// does not allow.
+std::string xml_escape(std::string_view text);
+// Escapes Markdown's inline markup characters and turns line breaks into spaces.
+std::string markdown_escape(std::string_view text);
+// One CSV field, quoted per RFC 4180 when it holds a comma, a quote or a line break.
+std::string csv_field(std::string_view text);
+
+using Substitutions = std::initializer_list<std::pair<std::string_view, std::string>>;
+// Replaces each {name} in pattern with its value; unknown placeholders are left as they are.
+std::string fill(std::string_view pattern, Substitutions values);
+
+// Splits text at spaces into lines of at most `width` characters (longer words stay whole).
+std::vector<std::string> wrap(std::string_view text, std::size_t width);
+
+}  // namespace spectrum::reports
+
+#endif  // SPECTRUM_REPORTS_TEXT_FORMAT_H
