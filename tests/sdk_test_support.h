@@ -44,22 +44,29 @@ class SdkFixture {
   SdkFixture& boolean(const std::string& id, double weight = 1.0) {
     return add(id, SPECTRUM_ITEM_BOOLEAN, {}, weight, std::nan(""), std::nan(""));
   }
-  SdkFixture& text(const std::string& id) { return add(id, SPECTRUM_ITEM_TEXT, {}, 1.0, std::nan(""), std::nan("")); }
+  SdkFixture& text(const std::string& id) {
+    return add(id, SPECTRUM_ITEM_TEXT, {}, 1.0, std::nan(""), std::nan(""));
+  }
 
   // Freezes the questionnaire and makes room for n respondents, every answer missing.
   SdkFixture& respondents(std::size_t n) {
-    questionnaire_ = {"fixture", "1.0.0", "fixture", "Fixture", items_.data(), static_cast<uint32_t>(items_.size())};
+    questionnaire_ = {"fixture", "1.0.0",       "fixture",
+                      "Fixture", items_.data(), static_cast<uint32_t>(items_.size())};
     answers_.assign(n * items_.size(), spectrum_answer{SPECTRUM_ANSWER_MISSING, 0.0, -1, nullptr, nullptr});
     set_ = {&questionnaire_, answers_.data()};
     respondents_.clear();
     for (std::size_t r = 0; r < n; ++r)
-      respondents_.push_back({keep("r" + std::to_string(r + 1)), "Organisation", SPECTRUM_SECTOR_NHS, "manager"});
-    input_ = {sizeof(spectrum_input), "Fixture area", "hwb", respondents_.data(), static_cast<uint32_t>(n), &set_, 1, 0};
+      respondents_.push_back(
+          {keep("r" + std::to_string(r + 1)), "Organisation", SPECTRUM_SECTOR_NHS, "manager"});
+    input_ = {sizeof(spectrum_input),   "Fixture area", "hwb", respondents_.data(),
+              static_cast<uint32_t>(n), &set_,          1,     0};
     return *this;
   }
 
   // Scale point, number, or 1/0 for a boolean.
-  void value(std::size_t r, const std::string& id, double number) { slot(r, id) = {SPECTRUM_ANSWER_VALUE, number, -1, nullptr, nullptr}; }
+  void value(std::size_t r, const std::string& id, double number) {
+    slot(r, id) = {SPECTRUM_ANSWER_VALUE, number, -1, nullptr, nullptr};
+  }
   void yes(std::size_t r, const std::string& id) { value(r, id, 1.0); }
   void no(std::size_t r, const std::string& id) { value(r, id, 0.0); }
   void choose(std::size_t r, const std::string& id, const std::string& option) {
@@ -72,9 +79,15 @@ class SdkFixture {
     for (const std::string& name : options) flags[option_of(id, name)] = 1;
     slot(r, id) = {SPECTRUM_ANSWER_VALUE, 0.0, -1, flags.data(), nullptr};
   }
-  void dont_know(std::size_t r, const std::string& id) { slot(r, id) = {SPECTRUM_ANSWER_DONT_KNOW, 0.0, -1, nullptr, nullptr}; }
-  void not_applicable(std::size_t r, const std::string& id) { slot(r, id) = {SPECTRUM_ANSWER_NOT_APPLICABLE, 0.0, -1, nullptr, nullptr}; }
-  void not_relevant(std::size_t r, const std::string& id) { slot(r, id) = {SPECTRUM_ANSWER_NOT_RELEVANT, 0.0, -1, nullptr, nullptr}; }
+  void dont_know(std::size_t r, const std::string& id) {
+    slot(r, id) = {SPECTRUM_ANSWER_DONT_KNOW, 0.0, -1, nullptr, nullptr};
+  }
+  void not_applicable(std::size_t r, const std::string& id) {
+    slot(r, id) = {SPECTRUM_ANSWER_NOT_APPLICABLE, 0.0, -1, nullptr, nullptr};
+  }
+  void not_relevant(std::size_t r, const std::string& id) {
+    slot(r, id) = {SPECTRUM_ANSWER_NOT_RELEVANT, 0.0, -1, nullptr, nullptr};
+  }
   void write(std::size_t r, const std::string& id, const std::string& text) {
     slot(r, id) = {SPECTRUM_ANSWER_VALUE, 0.0, -1, nullptr, keep(text)};
   }
@@ -105,7 +118,9 @@ class SdkFixture {
       if (name == it.options[o].name) return static_cast<int>(o);
     throw std::out_of_range("item " + id + " has no option " + name);
   }
-  spectrum_answer& slot(std::size_t r, const std::string& id) { return answers_.at(r * items_.size() + index(id)); }
+  spectrum_answer& slot(std::size_t r, const std::string& id) {
+    return answers_.at(r * items_.size() + index(id));
+  }
 
   std::deque<std::string> strings_;
   std::deque<std::vector<spectrum_option>> options_;
@@ -120,8 +135,17 @@ class SdkFixture {
 
 // Records what Result::send (or a plugin's score function) reports through the C sink.
 struct RecordingSink {
-  struct Gate { int level; std::string id; bool met; std::vector<std::string> items; };
-  struct Finding { int kind; int level; std::string text; };
+  struct Gate {
+    int level;
+    std::string id;
+    bool met;
+    std::vector<std::string> items;
+  };
+  struct Finding {
+    int kind;
+    int level;
+    std::string text;
+  };
 
   double score = -1.0;
   int level = -1;
@@ -142,9 +166,10 @@ struct RecordingSink {
     s.set_respondent_score = [](void* c, uint32_t r, double score) {
       static_cast<RecordingSink*>(c)->respondent_scores.emplace_back(r, score);
     };
-    s.add_gate = [](void* c, int32_t level, const char* id, const char*, int32_t met, const char* const* items,
-                    uint32_t count) {
-      static_cast<RecordingSink*>(c)->gates.push_back({level, id, met != 0, std::vector<std::string>(items, items + count)});
+    s.add_gate = [](void* c, int32_t level, const char* id, const char*, int32_t met,
+                    const char* const* items, uint32_t count) {
+      static_cast<RecordingSink*>(c)->gates.push_back(
+          {level, id, met != 0, std::vector<std::string>(items, items + count)});
     };
     s.add_finding = [](void* c, int32_t kind, int32_t level, const char* text) {
       static_cast<RecordingSink*>(c)->findings.push_back({kind, level, text});

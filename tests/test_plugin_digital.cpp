@@ -2,12 +2,11 @@
 // information-governance gates that hold a technically advanced area back. Weights (questionnaire):
 // DG01 2, DG02 1.5, DG03 1.5, DG04 2, DG05 1, DG06 3 (with DG07 2 and DG08 1 folded into it), DG09 1.5,
 // DG10 1, DG11 1, DG12 1.5, DG13 1: 17 in all.
-#include "plugin_test_support.h"
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
+
+#include "plugin_test_support.h"
 
 using namespace spectrum::test;
 using Catch::Detail::Approx;
@@ -32,7 +31,8 @@ bool met(const DomainProfile& d, const std::string& gate) {
 
 bool has_next_step(const DomainProfile& d, int level, const std::string& fragment) {
   return std::any_of(d.findings.begin(), d.findings.end(), [&](const spectrum::Finding& f) {
-    return f.kind == spectrum::Finding::Kind::next_step && f.level == level && f.text.find(fragment) != std::string::npos;
+    return f.kind == spectrum::Finding::Kind::next_step && f.level == level &&
+           f.text.find(fragment) != std::string::npos;
   });
 }
 
@@ -102,8 +102,8 @@ TEST_CASE("digital: a shared care record without audited access stays at joint d
 
 TEST_CASE("digital: with every gate met the weighted mean decides the level", "[plugin][digital]") {
   Answers a = best();
-  a["DG09"] = number(1);                 // 0, weight 1.5
-  a["DG13"] = choice("nothing");         // 0, weight 1
+  a["DG09"] = number(1);          // 0, weight 1.5
+  a["DG13"] = choice("nothing");  // 0, weight 1
   DomainProfile d = score_one(a);
   // (5 * 14.5) / 17 = 4.2647
   CHECK(d.score == Approx(72.5 / 17.0).margin(0.005));
@@ -111,7 +111,8 @@ TEST_CASE("digital: with every gate met the weighted mean decides the level", "[
   CHECK(has_next_step(d, 5, "interoperability"));  // the heaviest shortfall: 1.5 * 5
 }
 
-TEST_CASE("digital: no shared care record at all scores its weight as zero, not the follow-ups", "[plugin][digital]") {
+TEST_CASE("digital: no shared care record at all scores its weight as zero, not the follow-ups",
+          "[plugin][digital]") {
   Answers a = best();
   a["DG06"] = yes_no(false);  // DG07 and DG08 become not relevant
   DomainProfile d = score_one(a);
@@ -119,7 +120,8 @@ TEST_CASE("digital: no shared care record at all scores its weight as zero, not 
   CHECK(d.level == 3);
 }
 
-TEST_CASE("digital: don't know on every answer scores nothing and is shown as uncertain", "[plugin][digital]") {
+TEST_CASE("digital: don't know on every answer scores nothing and is shown as uncertain",
+          "[plugin][digital]") {
   DomainProfile d = score_one(all_dont_know(questionnaire(kDomain)));
   CHECK(d.uncertain);
   CHECK(d.level == 0);

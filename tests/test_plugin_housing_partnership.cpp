@@ -2,13 +2,12 @@
 // answers. The expected figures are worked out by hand from the plugin's rule (see the plugin's header
 // comment): pillars are weighted means of their items, practice is the mean of the pillars, the score
 // is min((2 * forms + practice) / 3, practice + 1), held by the gates.
-#include "plugin_test_support.h"
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
+
+#include "plugin_test_support.h"
 
 using namespace spectrum::test;
 using Catch::Detail::Approx;
@@ -28,18 +27,19 @@ Answers best() { return extreme_answers(questionnaire(kDomain), Extreme::best); 
 // A partnership working at joint decision-making in practice, with three forms at level 3 or below.
 Answers joint_decision_making() {
   Answers a;
-  a["HP01"] = choice("decision_makers");    // 3
-  a["HP02"] = choice("joint_priorities");   // 3
-  a["HP03"] = number(4);                    // 3.75
-  a["HP04"] = yes_no(true);                 // folded with HP05: (2*5 + 2*3) / 4 = 4
+  a["HP01"] = choice("decision_makers");   // 3
+  a["HP02"] = choice("joint_priorities");  // 3
+  a["HP03"] = number(4);                   // 3.75
+  a["HP04"] = yes_no(true);                // folded with HP05: (2*5 + 2*3) / 4 = 4
   a["HP05"] = choice("joint_commissioned");
-  a["HP06"] = choice("joint_team");         // 3
-  a["HP07"] = multi({"aligned_functions", "joint_commissioning", "pooled_funds"});  // strongest 3, three forms: 3
-  a["HP08"] = choice("shared_risk");        // 3
-  a["HP09"] = yes_no(true);                 // 5
-  a["HP10"] = choice("co_located");         // 3
-  a["HP11"] = choice("shared_flags");       // 3
-  a["HP12"] = number(3);                    // 2.5
+  a["HP06"] = choice("joint_team");  // 3
+  a["HP07"] =
+      multi({"aligned_functions", "joint_commissioning", "pooled_funds"});  // strongest 3, three forms: 3
+  a["HP08"] = choice("shared_risk");                                        // 3
+  a["HP09"] = yes_no(true);                                                 // 5
+  a["HP10"] = choice("co_located");                                         // 3
+  a["HP11"] = choice("shared_flags");                                       // 3
+  a["HP12"] = number(3);                                                    // 2.5
   return a;
 }
 
@@ -51,7 +51,8 @@ double metric(const DomainProfile& d, const std::string& name) {
 
 bool has_next_step(const DomainProfile& d, int level, const std::string& fragment) {
   return std::any_of(d.findings.begin(), d.findings.end(), [&](const spectrum::Finding& f) {
-    return f.kind == spectrum::Finding::Kind::next_step && f.level == level && f.text.find(fragment) != std::string::npos;
+    return f.kind == spectrum::Finding::Kind::next_step && f.level == level &&
+           f.text.find(fragment) != std::string::npos;
   });
 }
 
@@ -114,8 +115,9 @@ TEST_CASE("housing: one joint venture alone is a narrow partnership, short of in
   CHECK(score_one(broad).level == 5);
 }
 
-TEST_CASE("housing: adaptations that are only commissioned jointly hold the partnership below devolved decisions",
-          "[plugin][housing_partnership]") {
+TEST_CASE(
+    "housing: adaptations that are only commissioned jointly hold the partnership below devolved decisions",
+    "[plugin][housing_partnership]") {
   Answers a = best();
   a["HP05"] = choice("joint_commissioned");  // HP04 folded: (2*5 + 2*3) / 4 = 4 < 4.5 needed
   DomainProfile d = score_one(a);
@@ -128,7 +130,8 @@ TEST_CASE("housing: adaptations that are only commissioned jointly hold the part
   CHECK(find_gate(score_one(a), "delegated_adaptations")->met);
 }
 
-TEST_CASE("housing: a shared adaptations plan never scores below having none", "[plugin][housing_partnership]") {
+TEST_CASE("housing: a shared adaptations plan never scores below having none",
+          "[plugin][housing_partnership]") {
   Answers without = joint_decision_making();
   without["HP04"] = yes_no(false);
   Answers with_weakest = joint_decision_making();
@@ -147,9 +150,10 @@ TEST_CASE("housing: don't know is left out rather than counted low", "[plugin][h
 }
 
 TEST_CASE("housing: each respondent is scored by the domain's own rule", "[plugin][housing_partnership]") {
-  auto area = assessment({respondent("high", Sector::housing, kDomain, best()),
-                          respondent("low", Sector::nhs, kDomain, extreme_answers(questionnaire(kDomain), Extreme::worst)),
-                          respondent("mid", Sector::local_government, kDomain, joint_decision_making())});
+  auto area = assessment(
+      {respondent("high", Sector::housing, kDomain, best()),
+       respondent("low", Sector::nhs, kDomain, extreme_answers(questionnaire(kDomain), Extreme::worst)),
+       respondent("mid", Sector::local_government, kDomain, joint_decision_making())});
   DomainProfile d = score_domain(area, kDomain);
   REQUIRE(d.respondent_scores.size() == 3);
   CHECK(d.respondent_scores[0].second == Approx(5.0));

@@ -1,17 +1,16 @@
 // The SDK's scoring primitives (spectrum/scoring.h) and the Result a plugin fills (spectrum/plugin.h),
 // exercised on plain-C structs built by tests/sdk_test_support.h, without the host. Every expected
 // value is worked out by hand in the comment beside it.
-#include "sdk_test_support.h"
-
 #include <spectrum/plugin.h>
 
 #include <catch2/catch.hpp>
-
 #include <cmath>
 #include <cstring>
 #include <limits>
 #include <optional>
 #include <stdexcept>
+
+#include "sdk_test_support.h"
 
 using Catch::Detail::Approx;
 using spectrum::Bands;
@@ -29,8 +28,11 @@ const double kNaN = std::numeric_limits<double>::quiet_NaN();
 // Four items A..D with weights 1, 3, 2, 1 and one respondent.
 SdkFixture four_items() {
   SdkFixture f;
-  f.scale("A", {1, 2, 3, 4, 5}, 1.0).scale("B", {1, 2, 3, 4, 5}, 3.0).scale("C", {1, 2, 3, 4, 5}, 2.0)
-      .scale("D", {1, 2, 3, 4, 5}, 1.0).respondents(1);
+  f.scale("A", {1, 2, 3, 4, 5}, 1.0)
+      .scale("B", {1, 2, 3, 4, 5}, 3.0)
+      .scale("C", {1, 2, 3, 4, 5}, 2.0)
+      .scale("D", {1, 2, 3, 4, 5}, 1.0)
+      .respondents(1);
   return f;
 }
 
@@ -57,7 +59,7 @@ RecordingSink send(const Result& result) {
 TEST_CASE("a level is earned only when it is fully reached", "[sdk][level_of]") {
   CHECK(spectrum::level_of(0.0) == 0);
   CHECK(spectrum::level_of(0.99) == 0);
-  CHECK(spectrum::level_of(2.999999) == 2);     // 2.999999 + 1e-9 < 3
+  CHECK(spectrum::level_of(2.999999) == 2);  // 2.999999 + 1e-9 < 3
   CHECK(spectrum::level_of(3.0) == 3);
   CHECK(spectrum::level_of(3.0 - 1e-12) == 3);  // within the 1e-9 tolerance of 3
   CHECK(spectrum::level_of(4.99) == 4);
@@ -112,8 +114,8 @@ TEST_CASE("bands clamp below the first and above the last threshold", "[sdk][ban
 
 TEST_CASE("bands may fall, for measures where less is better", "[sdk][bands]") {
   Bands rate_gap{{0, 5}, {10, 3}, {20, 0}};
-  CHECK(rate_gap(5) == Approx(4.0));    // 5 + (3-5) * 5/10
-  CHECK(rate_gap(15) == Approx(1.5));   // 3 + (0-3) * 5/10
+  CHECK(rate_gap(5) == Approx(4.0));   // 5 + (3-5) * 5/10
+  CHECK(rate_gap(15) == Approx(1.5));  // 3 + (0-3) * 5/10
   CHECK(rate_gap(30) == Approx(0.0));
   CHECK(rate_gap(-1) == Approx(5.0));
 }
@@ -152,7 +154,8 @@ TEST_CASE("the default item score follows the item type", "[sdk][default_item_sc
   CHECK_FALSE(score(0, "T"));
 }
 
-TEST_CASE("don't know, not applicable, not relevant and missing answers have no score", "[sdk][default_item_score]") {
+TEST_CASE("don't know, not applicable, not relevant and missing answers have no score",
+          "[sdk][default_item_score]") {
   SdkFixture f;
   f.scale("S", {1, 2, 3, 4, 5}).respondents(4);
   f.dont_know(0, "S");
@@ -179,7 +182,8 @@ TEST_CASE("pooled scores average the respondents whose answers count", "[sdk][po
 }
 
 TEST_CASE("pooling rows of item scores is the mean of the scores that count", "[sdk][pool]") {
-  std::vector<ItemScores> rows{{5.0, std::nullopt, 1.0}, {2.0, std::nullopt, std::nullopt}, {std::nullopt, std::nullopt, 4.0}};
+  std::vector<ItemScores> rows{
+      {5.0, std::nullopt, 1.0}, {2.0, std::nullopt, std::nullopt}, {std::nullopt, std::nullopt, 4.0}};
   ItemScores pooled = spectrum::pool(rows, 3);
   CHECK(*pooled[0] == Approx(3.5));  // (5 + 2) / 2
   CHECK_FALSE(pooled[1]);
@@ -214,7 +218,8 @@ TEST_CASE("follow-ups fold into a favourable parent as a weighted mean", "[sdk][
   CHECK(*unknown_follow_up[0] == Approx(5.0));  // (15 + 5) / 4: the don't-know is left out
 }
 
-TEST_CASE("an unfavourable or unknown parent keeps its score and loses its follow-ups", "[sdk][fold_follow_ups]") {
+TEST_CASE("an unfavourable or unknown parent keeps its score and loses its follow-ups",
+          "[sdk][fold_follow_ups]") {
   SdkFixture f;
   f.boolean("P", 3.0).scale("F", {1, 2, 3, 4, 5}, 2.0).respondents(1);
   spectrum::Responses r = f.responses();
@@ -227,7 +232,8 @@ TEST_CASE("an unfavourable or unknown parent keeps its score and loses its follo
   CHECK_FALSE(unknown[1]);
 }
 
-TEST_CASE("a folded parent never falls when it turns from no to yes, whatever the follow-ups say", "[sdk][fold_follow_ups]") {
+TEST_CASE("a folded parent never falls when it turns from no to yes, whatever the follow-ups say",
+          "[sdk][fold_follow_ups]") {
   SdkFixture f;
   f.boolean("P", 1.0).scale("F", {1, 2, 3, 4, 5}, 9.0).respondents(1);
   spectrum::Responses r = f.responses();
@@ -238,7 +244,8 @@ TEST_CASE("a folded parent never falls when it turns from no to yes, whatever th
   CHECK(*after[0] == Approx(0.5));  // (1*5 + 9*0) / 10
 }
 
-TEST_CASE("the weighted mean leaves don't know and not applicable out of the denominator", "[sdk][weighted_mean]") {
+TEST_CASE("the weighted mean leaves don't know and not applicable out of the denominator",
+          "[sdk][weighted_mean]") {
   SdkFixture f = four_items();
   spectrum::Responses r = f.responses();
   // A (w1) = 5, B (w3) = 1, C (w2) don't know, D (w1) not applicable: (5 + 3) / 4 = 2.
@@ -251,7 +258,8 @@ TEST_CASE("the weighted mean leaves don't know and not applicable out of the den
 }
 
 TEST_CASE("the weighted mean of explicit parts skips parts without a score", "[sdk][weighted_mean]") {
-  CHECK(spectrum::weighted_mean({{4.0, 1.0}, {std::nullopt, 5.0}, {2.0, 3.0}}) == Approx(2.5));  // (4 + 6) / 4
+  CHECK(spectrum::weighted_mean({{4.0, 1.0}, {std::nullopt, 5.0}, {2.0, 3.0}}) ==
+        Approx(2.5));  // (4 + 6) / 4
   CHECK(std::isnan(spectrum::weighted_mean({{std::nullopt, 1.0}})));
 }
 
@@ -261,8 +269,8 @@ TEST_CASE("a criterion is met when every item that counts reaches the threshold"
   Criterion c{"ab3", "A and B at least 3", {"A", "B"}, 3.0};
   CHECK(spectrum::criterion_met(r, {3.5, 3.0, 0.0, 0.0}, c));
   CHECK_FALSE(spectrum::criterion_met(r, {3.5, 2.9, 5.0, 5.0}, c));
-  CHECK(spectrum::criterion_met(r, {std::nullopt, 3.0, 0.0, 0.0}, c));  // A does not count
-  CHECK(spectrum::criterion_met(r, {3.0 - 1e-12, 4.0, 0.0, 0.0}, c));  // within tolerance
+  CHECK(spectrum::criterion_met(r, {std::nullopt, 3.0, 0.0, 0.0}, c));                 // A does not count
+  CHECK(spectrum::criterion_met(r, {3.0 - 1e-12, 4.0, 0.0, 0.0}, c));                  // within tolerance
   CHECK_FALSE(spectrum::criterion_met(r, {std::nullopt, std::nullopt, 5.0, 5.0}, c));  // nothing counts
 }
 
@@ -270,8 +278,7 @@ TEST_CASE("a criterion naming an unknown item throws, naming it", "[sdk][criteri
   SdkFixture f = four_items();
   Criterion c{"x", "no such item", {"Z9"}, 1.0};
   REQUIRE_THROWS_AS(spectrum::criterion_met(f.responses(), {1.0, 1.0, 1.0, 1.0}, c), std::out_of_range);
-  REQUIRE_THROWS_WITH(spectrum::criterion_met(f.responses(), {1.0, 1.0, 1.0, 1.0}, c),
-                      Catch::Contains("Z9"));
+  REQUIRE_THROWS_WITH(spectrum::criterion_met(f.responses(), {1.0, 1.0, 1.0, 1.0}, c), Catch::Contains("Z9"));
 }
 
 TEST_CASE("the gated level stops at the first level with an unmet criterion", "[sdk][gates]") {
@@ -304,7 +311,8 @@ TEST_CASE("unmet lists the criteria of one level that fail", "[sdk][gates]") {
   CHECK(ladder().unmet(r, {5.0, 5.0, 1.0, 1.0}, 2).empty());
 }
 
-TEST_CASE("applying gates records every criterion and caps the score at the gated level", "[sdk][gates][result]") {
+TEST_CASE("applying gates records every criterion and caps the score at the gated level",
+          "[sdk][gates][result]") {
   SdkFixture f = four_items();
   spectrum::Responses r = f.responses();
   Result result(1);
@@ -420,9 +428,11 @@ TEST_CASE("what a score function throws becomes an error code with its message",
   RecordingSink recorder;
   spectrum_sink sink = recorder.sink();
   char message[64] = "";
-  CHECK(spectrum::detail::score_trampoline<throws_runtime>(f.input(), &sink, message, sizeof message) == SPECTRUM_ERROR);
+  CHECK(spectrum::detail::score_trampoline<throws_runtime>(f.input(), &sink, message, sizeof message) ==
+        SPECTRUM_ERROR);
   CHECK(std::string(message) == "item LD04 is missing");
-  CHECK(spectrum::detail::score_trampoline<throws_int>(f.input(), &sink, message, sizeof message) == SPECTRUM_ERROR);
+  CHECK(spectrum::detail::score_trampoline<throws_int>(f.input(), &sink, message, sizeof message) ==
+        SPECTRUM_ERROR);
   CHECK(std::string(message).find("not a std::exception") != std::string::npos);
   CHECK(recorder.score_calls == 0);
 }
@@ -442,7 +452,8 @@ TEST_CASE("a score function that succeeds reports through the sink", "[sdk][tram
   RecordingSink recorder;
   spectrum_sink sink = recorder.sink();
   char message[16] = "";
-  CHECK(spectrum::detail::score_trampoline<scores_two>(f.input(), &sink, message, sizeof message) == SPECTRUM_OK);
+  CHECK(spectrum::detail::score_trampoline<scores_two>(f.input(), &sink, message, sizeof message) ==
+        SPECTRUM_OK);
   CHECK(recorder.score == Approx(2.0));
   CHECK(recorder.level == 2);
   REQUIRE(recorder.respondent_scores.size() == 1);

@@ -5,15 +5,14 @@
 //   - every answer "don't know" is shown as uncertain, never as a low level;
 //   - NHS respondents answering high while council respondents answer low is a perception gap, and
 //     lowers partner_sensitivity compared with everyone answering the middle.
-#include "plugin_test_support.h"
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <functional>
 #include <string>
 #include <vector>
+
+#include "plugin_test_support.h"
 
 using namespace spectrum::test;
 using Catch::Detail::Approx;
@@ -35,8 +34,9 @@ const model::Questionnaire& questionnaire_of(const std::string& domain) {
 
 // The option whose value is nearest the middle of the item's values, ties going to the higher one.
 const model::Option& middle_option(const model::Item& item) {
-  auto [lo, hi] = std::minmax_element(item.options.begin(), item.options.end(),
-                                      [](const model::Option& a, const model::Option& b) { return a.value < b.value; });
+  auto [lo, hi] =
+      std::minmax_element(item.options.begin(), item.options.end(),
+                          [](const model::Option& a, const model::Option& b) { return a.value < b.value; });
   double middle = (lo->value + hi->value) / 2;
   const model::Option* best = &item.options.front();
   for (const model::Option& o : item.options) {
@@ -52,14 +52,23 @@ Answers middle_answers(const model::Questionnaire& q) {
   Answers out;
   for (const model::Item& item : q.items) {
     switch (item.type) {
-      case spectrum::ItemType::scale: out[item.id] = number(middle_option(item).value); break;
-      case spectrum::ItemType::choice: out[item.id] = choice(middle_option(item).name); break;
-      case spectrum::ItemType::multi: out[item.id] = multi({middle_option(item).name}); break;
-      case spectrum::ItemType::boolean: out[item.id] = yes_no(true); break;
+      case spectrum::ItemType::scale:
+        out[item.id] = number(middle_option(item).value);
+        break;
+      case spectrum::ItemType::choice:
+        out[item.id] = choice(middle_option(item).name);
+        break;
+      case spectrum::ItemType::multi:
+        out[item.id] = multi({middle_option(item).name});
+        break;
+      case spectrum::ItemType::boolean:
+        out[item.id] = yes_no(true);
+        break;
       case spectrum::ItemType::number:
         out[item.id] = number((item.min.value_or(0) + item.max.value_or(100)) / 2);
         break;
-      case spectrum::ItemType::text: break;
+      case spectrum::ItemType::text:
+        break;
     }
   }
   return out;
@@ -73,16 +82,25 @@ Answers staggered_answers(const model::Questionnaire& q, std::size_t offset) {
     const model::Item& item = q.items[i];
     std::size_t k = i + offset;
     switch (item.type) {
-      case spectrum::ItemType::scale: out[item.id] = number(item.options[k % item.options.size()].value); break;
-      case spectrum::ItemType::choice: out[item.id] = choice(item.options[k % item.options.size()].name); break;
-      case spectrum::ItemType::multi: out[item.id] = multi({item.options[k % item.options.size()].name}); break;
-      case spectrum::ItemType::boolean: out[item.id] = yes_no(k % 2 == 1); break;
+      case spectrum::ItemType::scale:
+        out[item.id] = number(item.options[k % item.options.size()].value);
+        break;
+      case spectrum::ItemType::choice:
+        out[item.id] = choice(item.options[k % item.options.size()].name);
+        break;
+      case spectrum::ItemType::multi:
+        out[item.id] = multi({item.options[k % item.options.size()].name});
+        break;
+      case spectrum::ItemType::boolean:
+        out[item.id] = yes_no(k % 2 == 1);
+        break;
       case spectrum::ItemType::number: {
         double lo = item.min.value_or(0), hi = item.max.value_or(100);
         out[item.id] = number(lo + (hi - lo) * static_cast<double>(k % 5) / 4);
         break;
       }
-      case spectrum::ItemType::text: break;
+      case spectrum::ItemType::text:
+        break;
     }
   }
   return out;
@@ -118,8 +136,8 @@ std::string walk_every_item_up(const std::string& domain, const model::Assessmen
       answers[item.id] = *better;
       double now = score_domain(area, domain).score;
       if (now + 1e-9 < previous)
-        return domain + ": raising " + item.id + " one step lowered the score from " + std::to_string(previous) +
-               " to " + std::to_string(now);
+        return domain + ": raising " + item.id + " one step lowered the score from " +
+               std::to_string(previous) + " to " + std::to_string(now);
       previous = now;
     }
   }
@@ -142,14 +160,16 @@ TEST_CASE("improving any single answer never lowers a domain's score", "[validit
   for (const std::string& domain : kBuiltInDomains) {
     const model::Questionnaire& q = questionnaire_of(domain);
     std::vector<Answers> baselines = {extreme_answers(q, Extreme::worst), middle_answers(q),
-                                      staggered_answers(q, 0), staggered_answers(q, 1), staggered_answers(q, 3)};
+                                      staggered_answers(q, 0), staggered_answers(q, 1),
+                                      staggered_answers(q, 3)};
     for (std::size_t b = 0; b < baselines.size(); ++b) {
       INFO(domain << ", baseline " << b);
       // One respondent alone, then the same answers from an NHS and a council respondent.
-      CHECK(walk_every_item_up(domain, assessment({respondent("r1", Sector::nhs, q.id, baselines[b])})) == "");
-      CHECK(walk_every_item_up(domain, assessment({respondent("r1", Sector::nhs, q.id, baselines[b]),
-                                                   respondent("r2", Sector::local_government, q.id, baselines[b])})) ==
+      CHECK(walk_every_item_up(domain, assessment({respondent("r1", Sector::nhs, q.id, baselines[b])})) ==
             "");
+      CHECK(walk_every_item_up(
+                domain, assessment({respondent("r1", Sector::nhs, q.id, baselines[b]),
+                                    respondent("r2", Sector::local_government, q.id, baselines[b])})) == "");
     }
   }
 }
@@ -163,14 +183,16 @@ TEST_CASE("improving any single answer never lowers a domain's score, in random 
   }
 }
 
-TEST_CASE("every answer at its best scores 5 and every answer at its worst scores 0", "[validity][extremes]") {
+TEST_CASE("every answer at its best scores 5 and every answer at its worst scores 0",
+          "[validity][extremes]") {
   for (const std::string& domain : kBuiltInDomains) {
     INFO(domain);
     const model::Questionnaire& q = questionnaire_of(domain);
     for (Extreme e : {Extreme::best, Extreme::worst}) {
       // Two sectors answering alike: no disagreement to account for.
-      model::Assessment area = assessment({respondent("r1", Sector::nhs, q.id, extreme_answers(q, e)),
-                                           respondent("r2", Sector::local_government, q.id, extreme_answers(q, e))});
+      model::Assessment area =
+          assessment({respondent("r1", Sector::nhs, q.id, extreme_answers(q, e)),
+                      respondent("r2", Sector::local_government, q.id, extreme_answers(q, e))});
       spectrum::DomainProfile d = score_domain(area, domain);
       REQUIRE(d.status == spectrum::DomainProfile::Status::ok);
       CHECK(d.score == Approx(e == Extreme::best ? 5.0 : 0.0).margin(1e-9));
@@ -185,19 +207,22 @@ TEST_CASE("every answer don't know is shown as uncertain, not as a low level", "
   for (const std::string& domain : kBuiltInDomains) {
     INFO(domain);
     const model::Questionnaire& q = questionnaire_of(domain);
-    spectrum::DomainProfile d = score_domain(assessment({respondent("r1", Sector::nhs, q.id, all_dont_know(q))}), domain);
+    spectrum::DomainProfile d =
+        score_domain(assessment({respondent("r1", Sector::nhs, q.id, all_dont_know(q))}), domain);
     CHECK(d.status == spectrum::DomainProfile::Status::ok);
     CHECK(d.uncertain);
     CHECK_FALSE(d.uncertain_reasons.empty());
   }
 }
 
-TEST_CASE("an NHS-high, council-low split is reported as a perception gap in every domain", "[validity][perception]") {
+TEST_CASE("an NHS-high, council-low split is reported as a perception gap in every domain",
+          "[validity][perception]") {
   auto best = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::best); };
   auto worst = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::worst); };
-  model::Assessment split = assessment({everywhere("trust", Sector::nhs, best), everywhere("ccg", Sector::nhs, best),
-                                        everywhere("county", Sector::local_government, worst),
-                                        everywhere("district", Sector::local_government, worst)});
+  model::Assessment split =
+      assessment({everywhere("trust", Sector::nhs, best), everywhere("ccg", Sector::nhs, best),
+                  everywhere("county", Sector::local_government, worst),
+                  everywhere("district", Sector::local_government, worst)});
   Profile profile = spectrum::assess(split, built_registry(), {});
   for (const std::string& domain : kBuiltInDomains) {
     INFO(domain);
@@ -214,9 +239,10 @@ TEST_CASE("an NHS-high, council-low split lowers partner sensitivity below every
           "[validity][perception]") {
   auto best = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::best); };
   auto worst = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::worst); };
-  model::Assessment split = assessment({everywhere("trust", Sector::nhs, best), everywhere("ccg", Sector::nhs, best),
-                                        everywhere("county", Sector::local_government, worst),
-                                        everywhere("district", Sector::local_government, worst)});
+  model::Assessment split =
+      assessment({everywhere("trust", Sector::nhs, best), everywhere("ccg", Sector::nhs, best),
+                  everywhere("county", Sector::local_government, worst),
+                  everywhere("district", Sector::local_government, worst)});
   model::Assessment middle = assessment({everywhere("trust", Sector::nhs, middle_answers),
                                          everywhere("ccg", Sector::nhs, middle_answers),
                                          everywhere("county", Sector::local_government, middle_answers),

@@ -50,7 +50,8 @@ ItemScores respondent_scores(const Responses& r, std::size_t respondent) {
 // DG06 (yes) folded with its follow-ups answered at `reach` and `audited`, with the questionnaire's weights.
 double shared_record_at(const Responses& r, double reach, double audited) {
   auto weight = [&](const char* id) { return r.item(r.index(id)).weight(); };
-  return (weight(kSharedRecord) * spectrum::kMaxScore + weight(kRecordReach) * reach + weight(kRecordAudited) * audited) /
+  return (weight(kSharedRecord) * spectrum::kMaxScore + weight(kRecordReach) * reach +
+          weight(kRecordAudited) * audited) /
          (weight(kSharedRecord) + weight(kRecordReach) + weight(kRecordAudited));
 }
 
@@ -62,26 +63,51 @@ struct GateSpec {
 
 std::vector<GateSpec> gate_specs(const Responses& r) {
   return {
-      {1, {"sharing_agreement_started", "An information-sharing agreement is at least being drafted", {"DG01"}, 1.0},
+      {1,
+       {"sharing_agreement_started",
+        "An information-sharing agreement is at least being drafted",
+        {"DG01"},
+        1.0},
        "Start an information-sharing agreement between the council and the NHS bodies, led by their "
        "Caldicott guardians."},
-      {2, {"sharing_agreement_all_partners", "Information-sharing agreements are signed by every partner", {"DG01"}, 2.0},
+      {2,
+       {"sharing_agreement_all_partners",
+        "Information-sharing agreements are signed by every partner",
+        {"DG01"},
+        2.0},
        "Get the information-sharing agreement signed by every health and care partner, not only the "
        "willing ones."},
-      {3, {"nhs_number_in_social_care", "The NHS number is verified and used as the common identifier in social care records", {"DG04", "DG05"}, 3.0},
+      {3,
+       {"nhs_number_in_social_care",
+        "The NHS number is verified and used as the common identifier in social care records",
+        {"DG04", "DG05"},
+        3.0},
        "Verify the NHS number on social care records (at least 80% of open records) and use it to "
        "match them with health records."},
-      {3, {"impact_assessment", "A data protection impact assessment covers sharing between health and social care", {"DG02"}, 5.0},
+      {3,
+       {"impact_assessment",
+        "A data protection impact assessment covers sharing between health and social care",
+        {"DG02"},
+        5.0},
        "Complete one data protection impact assessment for sharing records between health and social "
        "care, agreed by every partner's data protection officer."},
-      {4, {"joint_governance", "A joint information governance group decides on sharing for all partners", {"DG03"}, 3.0},
+      {4,
+       {"joint_governance",
+        "A joint information governance group decides on sharing for all partners",
+        {"DG03"},
+        3.0},
        "Set up a joint information governance group, with the partners' Caldicott guardians, that "
        "decides sharing requests for all."},
-      {4, {"audited_shared_record", "Front-line staff of both sectors read a shared care record, with role-based access audited under agreed rules",
-           {kSharedRecord, kRecordReach, kRecordAudited}, shared_record_at(r, 3.0, spectrum::kMaxScore)},
+      {4,
+       {"audited_shared_record",
+        "Front-line staff of both sectors read a shared care record, with role-based access audited under "
+        "agreed rules",
+        {kSharedRecord, kRecordReach, kRecordAudited},
+        shared_record_at(r, 3.0, spectrum::kMaxScore)},
        "Open the shared care record to front-line health and care staff alike, under role-based access "
        "rules agreed with every partner and audited."},
-      {5, {"governance_run_once", "Information governance is run once for all partners", {"DG01", "DG03"}, 4.0},
+      {5,
+       {"governance_run_once", "Information governance is run once for all partners", {"DG01", "DG03"}, 4.0},
        "Run information governance once for the whole footprint: one framework and one service for "
        "every partner, housing and voluntary sector included."},
   };
@@ -103,28 +129,39 @@ struct ItemTheme {
 
 const std::vector<ItemTheme>& themes() {
   static const std::vector<ItemTheme> kThemes = {
-      {"DG01", "Information-sharing agreements bind every partner.", "Partners have not all signed an information-sharing agreement.",
+      {"DG01", "Information-sharing agreements bind every partner.",
+       "Partners have not all signed an information-sharing agreement.",
        "Extend the information-sharing agreement to every partner in the footprint."},
-      {"DG02", "A data protection impact assessment covers health and social care sharing.", "No data protection impact assessment covers sharing between health and social care.",
+      {"DG02", "A data protection impact assessment covers health and social care sharing.",
+       "No data protection impact assessment covers sharing between health and social care.",
        "Complete a joint data protection impact assessment."},
-      {"DG03", "Partners decide on data sharing together.", "Each organisation decides on data sharing alone.",
+      {"DG03", "Partners decide on data sharing together.",
+       "Each organisation decides on data sharing alone.",
        "Let a joint information governance group decide sharing requests."},
-      {"DG04", "The NHS number links records across health and care.", "Social care records cannot be matched to health records by NHS number.",
+      {"DG04", "The NHS number links records across health and care.",
+       "Social care records cannot be matched to health records by NHS number.",
        "Use the verified NHS number as the common identifier in every partner's system."},
-      {"DG05", "Nearly all social care records hold a verified NHS number.", "Few social care records hold a verified NHS number.",
+      {"DG05", "Nearly all social care records hold a verified NHS number.",
+       "Few social care records hold a verified NHS number.",
        "Verify the NHS number on the remaining social care records."},
       {"DG06", "A shared care record reaches front-line health and care staff, with audited access.",
        "There is no shared care record across health and social care, or it shows little.",
-       "Give front-line health and care staff a shared care record that every partner writes to, with audited access."},
-      {"DG09", "Systems exchange information through open interoperability standards.", "Systems exchange information through one-off interfaces, if at all.",
+       "Give front-line health and care staff a shared care record that every partner writes to, with "
+       "audited access."},
+      {"DG09", "Systems exchange information through open interoperability standards.",
+       "Systems exchange information through one-off interfaces, if at all.",
        "Require open interoperability standards in every new system contract."},
-      {"DG10", "Partners share their digital infrastructure.", "Each partner runs its own digital infrastructure.",
+      {"DG10", "Partners share their digital infrastructure.",
+       "Each partner runs its own digital infrastructure.",
        "Procure network, hosting and service desk jointly."},
-      {"DG11", "One digital roadmap is agreed by all partners.", "There is no digital roadmap agreed by all partners.",
+      {"DG11", "One digital roadmap is agreed by all partners.",
+       "There is no digital roadmap agreed by all partners.",
        "Agree one digital roadmap for the footprint with the council and the NHS bodies."},
-      {"DG12", "Linked health and care data steers priorities.", "Partners do not analyse health and care data together.",
+      {"DG12", "Linked health and care data steers priorities.",
+       "Partners do not analyse health and care data together.",
        "Link health and care data and analyse it together to find people at risk."},
-      {"DG13", "Residents can see and add to their own records.", "Residents have little access to their own records.",
+      {"DG13", "Residents can see and add to their own records.",
+       "Residents have little access to their own records.",
        "Let residents see their shared care record and care plan online."},
   };
   return kThemes;
@@ -148,8 +185,10 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, const
   for (const ItemTheme& t : themes()) {
     const auto& s = pooled[r.index(t.id)];
     if (!s) continue;
-    if (*s >= 4.0) out.add_strength(t.strong);
-    else if (*s < 2.0) out.add_gap(t.weak);
+    if (*s >= 4.0)
+      out.add_strength(t.strong);
+    else if (*s < 2.0)
+      out.add_gap(t.weak);
   }
   if (level >= spectrum::kMaxLevel) return;
   int next = level + 1;
@@ -171,7 +210,8 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   spectrum::Gates gates = gates_of(specs);
   double mean = spectrum::weighted_mean(r, pooled);
   gates.apply(r, pooled, mean, out);  // the send caps the score at the gated level + 0.99
-  for (std::size_t i = 0; i < in.respondent_count(); ++i) out.set_respondent_score(i, spectrum::gated_score(r, rows[i], gates));
+  for (std::size_t i = 0; i < in.respondent_count(); ++i)
+    out.set_respondent_score(i, spectrum::gated_score(r, rows[i], gates));
   if (std::isnan(mean)) return;
   out.add_metric("weighted_mean", mean);
   out.add_metric("governance_level", gates.gated_level(r, pooled));

@@ -12,8 +12,10 @@
 //     min((2 * forms + practice) / 3, practice + 1)
 // so forms on paper carry a partnership at most one level beyond what practice shows. Gates then hold
 // the level until each level's must-haves are in place. The adaptations follow-up (HP05, asked only
-// after a yes to HP04) is folded into HP04, so that answering yes can never lower the score. A respondent's score is the same function of
-// their own item scores; the domain's is that function of the pooled item scores.
+// after a yes to HP04) is folded into HP04, so that answering yes can never lower the score. Item
+// weights count within a pillar; HP07's weight is not used, the rule above sets the forms' share.
+// A respondent's score is the same function of their own item scores; the domain's is that function
+// of the pooled item scores.
 #include <spectrum/plugin.h>
 
 #include <algorithm>
@@ -41,7 +43,8 @@ double forms_score(const Item& item, const Answer& answer) {
   double strongest = 0.0;
   int forms = 0;
   for (std::size_t i = 0; i < item.option_count(); ++i)
-    if (answer.selected(i) && item.option_value(i) > 0.0) strongest = std::max(strongest, item.option_value(i)), ++forms;
+    if (answer.selected(i) && item.option_value(i) > 0.0)
+      strongest = std::max(strongest, item.option_value(i)), ++forms;
   if (forms == 0) return 0.0;
   double breadth = static_cast<double>(std::min(forms, kFullBreadth)) / kFullBreadth;
   return std::clamp(strongest - 1.0 + breadth, 0.0, spectrum::kMaxScore);
@@ -68,16 +71,20 @@ struct Pillar {
 
 const std::vector<Pillar>& pillars() {
   static const std::vector<Pillar> kPillars = {
-      {"housing at the table", {"HP01", "HP02", "HP03"},
+      {"housing at the table",
+       {"HP01", "HP02", "HP03"},
        "give housing providers a voting seat on the board and write a housing chapter into the needs "
        "assessment with them"},
-      {"joint plans", {"HP04", "HP06"},  // HP05 is folded into HP04
+      {"joint plans",
+       {"HP04", "HP06"},  // HP05 is folded into HP04
        "agree one home adaptations plan and one hospital discharge protocol with housing, and "
        "commission them together"},
-      {"agreements", {"HP08", "HP09"},
+      {"agreements",
+       {"HP08", "HP09"},
        "put joint working with housing on a signed footing, such as a section 75 agreement with "
        "shared risk, and report a shared outcome measure to the board"},
-      {"working side by side", {"HP10", "HP11", "HP12"},
+      {"working side by side",
+       {"HP10", "HP11", "HP12"},
        "hold regular housing sessions in health and care bases, and share case information under an "
        "agreement that includes housing"},
   };
@@ -123,37 +130,66 @@ constexpr double forms_at(int level) { return level - 1.0 / kFullBreadth; }
 
 // HP04 (yes) folded with HP05 answered at `delivery`, with the questionnaire's weights.
 double adaptations_at(const Responses& r, double delivery) {
-  double plan = r.item(r.index(kAdaptationsPlan)).weight(), follow_up = r.item(r.index(kAdaptationsDelivery)).weight();
+  double plan = r.item(r.index(kAdaptationsPlan)).weight(),
+         follow_up = r.item(r.index(kAdaptationsDelivery)).weight();
   return (plan * spectrum::kMaxScore + follow_up * delivery) / (plan + follow_up);
 }
 
 std::vector<GateSpec> gate_specs(const Responses& r) {
   return {
-      {1, {"housing_consulted", "Housing providers are at least consulted on the plans", {"HP01"}, 1.0},
+      {1,
+       {"housing_consulted", "Housing providers are at least consulted on the plans", {"HP01"}, 1.0},
        "Invite the council's housing service and the main housing associations to comment on the "
        "draft STP and Health and Wellbeing Strategy."},
-      {2, {"housing_in_needs_assessment", "The needs assessment has a housing chapter written with housing providers", {"HP02"}, 2.0},
+      {2,
+       {"housing_in_needs_assessment",
+        "The needs assessment has a housing chapter written with housing providers",
+        {"HP02"},
+        2.0},
        "Write a housing chapter into the Joint Strategic Needs Assessment together with housing "
        "providers."},
-      {2, {"housing_information_sharing", "An information-sharing agreement covers housing", {"HP11"}, 2.0},
+      {2,
+       {"housing_information_sharing", "An information-sharing agreement covers housing", {"HP11"}, 2.0},
        "Extend the information-sharing agreement to the housing service and housing associations."},
-      {3, {"joint_form", "A form of joint working at joint decision-making level, with another form beside it", {kFormsItem}, forms_at(3)},
+      {3,
+       {"joint_form",
+        "A form of joint working at joint decision-making level, with another form beside it",
+        {kFormsItem},
+        forms_at(3)},
        "Commission a housing-related service jointly or pool a fund with housing (for example the "
        "adaptations budget), alongside the alignment already in place."},
-      {3, {"shared_risk_agreement", "A signed agreement with shared risk, such as a section 75 agreement", {"HP08"}, 3.0},
+      {3,
+       {"shared_risk_agreement",
+        "A signed agreement with shared risk, such as a section 75 agreement",
+        {"HP08"},
+        3.0},
        "Sign a section 75 or partnership agreement with housing that sets out how risk is shared."},
-      {3, {"joint_discharge", "A jointly commissioned discharge team includes housing", {"HP06"}, 3.0},
+      {3,
+       {"joint_discharge", "A jointly commissioned discharge team includes housing", {"HP06"}, 3.0},
        "Commission a hospital discharge team jointly with housing so that unsuitable homes stop "
        "holding up discharges."},
-      {4, {"delegated_form", "A function delegated to, or managed once for, several partners", {kFormsItem}, forms_at(4)},
+      {4,
+       {"delegated_form",
+        "A function delegated to, or managed once for, several partners",
+        {kFormsItem},
+        forms_at(4)},
        "Delegate a housing-related function (such as adaptations or housing support) to one partner, "
        "or put it under one management team for all partners."},
-      {4, {"delegated_adaptations", "Home adaptations run by one partner with a delegated budget", {"HP04", "HP05"}, adaptations_at(r, 4.0)},
+      {4,
+       {"delegated_adaptations",
+        "Home adaptations run by one partner with a delegated budget",
+        {"HP04", "HP05"},
+        adaptations_at(r, 4.0)},
        "Give one partner the adaptations budget and the duty to run the service for all."},
-      {5, {"integrated_form", "A function provided once for all partners, or a joint venture", {kFormsItem}, forms_at(5)},
+      {5,
+       {"integrated_form",
+        "A function provided once for all partners, or a joint venture",
+        {kFormsItem},
+        forms_at(5)},
        "Provide a housing, health and care function once for the whole population, through shared "
        "provision or a joint venture."},
-      {5, {"one_team", "Housing staff work in shared bases under one manager", {"HP10"}, 4.0},
+      {5,
+       {"one_team", "Housing staff work in shared bases under one manager", {"HP10"}, 4.0},
        "Bring housing, health and care staff into shared bases under one manager."},
   };
 }
@@ -191,7 +227,8 @@ std::vector<std::string> forms_in_force(const Responses& r) {
   }
   std::vector<std::string> out;
   for (std::size_t o = 0; o < forms.option_count(); ++o)
-    if (answered > 0 && forms.option_value(o) > 0.0 && 2 * ticks[o] >= answered) out.emplace_back(forms.option_label(o));
+    if (answered > 0 && forms.option_value(o) > 0.0 && 2 * ticks[o] >= answered)
+      out.emplace_back(forms.option_label(o));
   return out;
 }
 
@@ -202,16 +239,23 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, const
   for (const Pillar& p : pillars()) {
     double v = pillar_score(r, pooled, p);
     if (std::isnan(v)) continue;
-    if (v >= 4.0) out.add_strength(std::string("Housing partnership is strong on ") + p.name + " (" + two_decimals(v) + " of 5).");
-    else if (v < 2.0) out.add_gap(std::string("Housing partnership is weak on ") + p.name + " (" + two_decimals(v) + " of 5).");
+    if (v >= 4.0)
+      out.add_strength(std::string("Housing partnership is strong on ") + p.name + " (" + two_decimals(v) +
+                       " of 5).");
+    else if (v < 2.0)
+      out.add_gap(std::string("Housing partnership is weak on ") + p.name + " (" + two_decimals(v) +
+                  " of 5).");
   }
   if (pooled[r.index(kFormsItem)]) {
     std::vector<std::string> forms = forms_in_force(r);
     std::string list;
     for (const std::string& f : forms) list += (list.empty() ? "" : "; ") + f;
-    if (forms.empty()) out.add_gap("No form of joint working with housing is in force, as most respondents see it.");
-    else if (forms.size() >= static_cast<std::size_t>(kFullBreadth)) out.add_strength("Forms of joint working with housing in force: " + list + ".");
-    else out.add_gap("Joint working with housing rests on few forms: " + list + ".");
+    if (forms.empty())
+      out.add_gap("No form of joint working with housing is in force, as most respondents see it.");
+    else if (forms.size() >= static_cast<std::size_t>(kFullBreadth))
+      out.add_strength("Forms of joint working with housing in force: " + list + ".");
+    else
+      out.add_gap("Joint working with housing rests on few forms: " + list + ".");
   }
   if (level >= spectrum::kMaxLevel) return;
   int next = level + 1;
@@ -224,20 +268,26 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, const
   const auto& forms = pooled[r.index(kFormsItem)];
   double practice = practice_score(r, pooled);
   if (forms && !std::isnan(practice) && *forms > practice + 1.0) {
-    out.add_next_step(next, "Put the forms of joint working with housing into practice: they reach "
-                            "further on paper (" + two_decimals(*forms) + ") than day-to-day working "
-                            "shows (" + two_decimals(practice) + ").");
+    out.add_next_step(next,
+                      "Put the forms of joint working with housing into practice: they reach "
+                      "further on paper (" +
+                          two_decimals(*forms) +
+                          ") than day-to-day working "
+                          "shows (" +
+                          two_decimals(practice) + ").");
     return;
   }
   const Pillar* weakest = nullptr;
   double lowest = 0.0;
   for (const Pillar& p : pillars())
-    if (double v = pillar_score(r, pooled, p); !std::isnan(v) && (!weakest || v < lowest)) weakest = &p, lowest = v;
+    if (double v = pillar_score(r, pooled, p); !std::isnan(v) && (!weakest || v < lowest))
+      weakest = &p, lowest = v;
   if (weakest && (!forms || lowest <= *forms))
     out.add_next_step(next, std::string("Strengthen ") + weakest->name + ": " + weakest->advice + ".");
   else
-    out.add_next_step(next, "Widen the forms of joint working with housing: add a form at the next level "
-                            "of the spectrum, such as a pooled fund, a delegated function or shared provision.");
+    out.add_next_step(next,
+                      "Widen the forms of joint working with housing: add a form at the next level "
+                      "of the spectrum, such as a pooled fund, a delegated function or shared provision.");
 }
 
 void score(const spectrum::Input& in, spectrum::Result& out) {
@@ -249,11 +299,13 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   spectrum::Gates gates = gates_of(specs);
   double score = combined_score(r, pooled);
   gates.apply(r, pooled, score, out);  // the send caps the score at the gated level + 0.99
-  for (std::size_t i = 0; i < in.respondent_count(); ++i) out.set_respondent_score(i, housing_score(r, rows[i], gates));
+  for (std::size_t i = 0; i < in.respondent_count(); ++i)
+    out.set_respondent_score(i, housing_score(r, rows[i], gates));
 
   int level = gates.level(r, pooled, score);
   if (const auto& forms = pooled[r.index(kFormsItem)]) out.add_metric("forms_score", *forms);
-  if (double practice = practice_score(r, pooled); !std::isnan(practice)) out.add_metric("practice_score", practice);
+  if (double practice = practice_score(r, pooled); !std::isnan(practice))
+    out.add_metric("practice_score", practice);
   if (!std::isnan(score)) add_findings(r, pooled, level, specs, out);
 }
 
