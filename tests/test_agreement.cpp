@@ -6,7 +6,6 @@
 #include <cmath>
 
 using namespace spectrum;
-using Catch::Approx;
 
 TEST_CASE("the median of an even count is the mean of the middle two", "[agreement]") {
   CHECK(median({4, 1, 3, 2}) == Approx(2.5));
