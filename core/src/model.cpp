@@ -1,6 +1,7 @@
 // Names of the model's enumerations, semantic versions, and item look-up.
 #include <spectrum/model.h>
 
+#include <algorithm>
 #include <array>
 #include <charconv>
 
@@ -14,6 +15,7 @@ constexpr std::array<const char*, 5> kSectorLabels = {"NHS", "Local government",
 // Parses a decimal number without sign or leading zeros (semantic versioning forbids "01").
 std::optional<int> parse_version_part(std::string_view text) {
   if (text.empty() || (text.size() > 1 && text.front() == '0')) return std::nullopt;
+  if (!std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
   int value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;

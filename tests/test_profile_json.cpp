@@ -1,0 +1,156 @@
+// The profile's JSON: what is written (rounded, no names, evidence only when carried) and read back.
+#include "format_test_support.h"
+
+#include <spectrum/io.h>
+#include <spectrum/profile.h>
+
+#include <catch2/catch.hpp>
+
+using namespace spectrum;
+using format_test::diagnostics_of;
+using format_test::fixture;
+using format_test::messages_at;
+
+namespace {
+
+Profile sample_profile() {
+  Profile p;
+  p.source = "northshire.json";
+  p.area = {"Northshire", "E10000099", "hwb", "Northshire and Vale STP"};
+  p.period = "2016/17";
+  p.respondents = {{"r1", "Northshire County Council", "local_government", "director"},
+                   {"r2", "Northshire CCG", "nhs", "manager"}};
+  DomainProfile d;
+  d.domain = "leadership";
+  d.title = "Leadership and governance";
+  d.plugin = "leadership";
+  d.questionnaire = "leadership";
+  d.score = 2.34567;
+  d.level = 2;
+  d.uncertain = true;
+  d.uncertain_reasons = {"respondents split"};
+  d.gates = {{3, "joint_committee", "A joint committee takes decisions", false,
+              {{"LD05", "Is there a joint committee?", 1.0 / 3.0,
+                {{"r1", "Northshire County Council", "local_government", "Joint committee"},
+                 {"r2", "Northshire CCG", "nhs", "don't know"}}}}}};
+  d.findings = {{Finding::Kind::strength, -1, "A vision owned by all partners"},
+                {Finding::Kind::next_step, 3, "Form a joint committee"}};
+  d.metrics = {{"pooled_share", 0.123456}};
+  d.respondent_scores = {{"r1", 3.456}, {"r2", 1.2}};
+  d.agreement = {2, 2.328, 1.2, 3.456, 1.128, std::nullopt, "split"};
+  d.coverage = {10, 2, 1, 1, 14, 2.0 / 12.0, 10.0 / 13.0};
+  d.by_sector = {{"local_government", 1, 3.456}, {"nhs", 1, 1.2}};
+  d.by_role = {{"director", 1, 3.456}, {"manager", 1, 1.2}};
+  d.target = 3;
+  d.gap_to_target = 0.65433;
+  p.domains.push_back(d);
+
+  DomainProfile failed;
+  failed.domain = "digital";
+  failed.title = "Digital";
+  failed.plugin = "digital";
+  failed.questionnaire = "digital";
+  failed.status = DomainProfile::Status::error;
+  failed.error = "digital.so: crashed (signal 11)";
+  failed.agreement.verdict = "no scores";
+  p.domains.push_back(failed);
+
+  p.overall = {"capped-mean", "The mean of domain scores, never more than one level above the weakest.", 2.3456, 2, 1};
+  p.perception_gaps = {{"leadership", "local_government", "nhs", 3.456, 1.2, 2.256}};
+  p.provenance = {"spectrum 0.1.0", "2016-06-30T12:00:00Z",
+                  {{"leadership", "1.0.0", "leadership", std::string(64, 'a'), "leadership.so"}},
+                  {{"leadership", "1.0.0", std::string(64, 'b')}}};
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("a profile is written as spectrum.profile/1 with scores rounded to two decimals", "[formats][profile]") {
+  nlohmann::json j = to_json(sample_profile());
+  CHECK(j["format"] == kProfileFormat);
+  CHECK(j["area"]["footprint"] == "Northshire and Vale STP");
+  const nlohmann::json& d = j["domains"][0];
+  CHECK(d["score"] == 2.35);
+  CHECK(d["level"] == 2);
+  CHECK(d["level_name"] == "Alignment");
+  CHECK(d["status"] == "ok");
+  CHECK_FALSE(d.contains("error"));
+  CHECK(d["uncertain"] == true);
+  CHECK(d["gates"][0]["items"][0]["pooled"] == 0.33);
+  CHECK(d["gates"][0]["items"][0]["answers"][1]["answer"] == "don't know");
+  CHECK(d["findings"][0] == nlohmann::json{{"kind", "strength"}, {"text", "A vision owned by all partners"}});
+  CHECK(d["findings"][1]["level"] == 3);
+  CHECK(d["findings"][1]["kind"] == "next_step");
+  CHECK(d["respondent_scores"][0] == nlohmann::json{{"respondent", "r1"}, {"score", 3.46}});
+  CHECK(d["agreement"]["median"] == 2.33);
+  CHECK_FALSE(d["agreement"].contains("rwg"));
+  CHECK(d["coverage"]["dont_know_share"] == 0.167);
+  CHECK(d["by_sector"][1] == nlohmann::json{{"name", "nhs"}, {"respondents", 1}, {"mean", 1.2}});
+  CHECK(d["target"] == 3);
+  CHECK(d["gap_to_target"] == 0.65);
+  CHECK(j["domains"][1]["status"] == "error");
+  CHECK(j["domains"][1]["error"] == "digital.so: crashed (signal 11)");
+  CHECK_FALSE(j["domains"][1].contains("target"));
+  CHECK(j["overall"]["score"] == 2.35);
+  CHECK(j["overall"]["level_name"] == "Alignment");
+  CHECK(j["overall"]["method"] == "capped-mean");
+  CHECK(j["perception_gaps"][0]["difference"] == 2.26);
+  CHECK(j["provenance"]["plugins"][0]["sha256"] == std::string(64, 'a'));
+  CHECK(j["provenance"]["questionnaires"][0]["version"] == "1.0.0");
+}
+
+TEST_CASE("a profile never carries respondents' names, and evidence only when it holds some", "[formats][profile]") {
+  Profile p = sample_profile();
+  nlohmann::json j = to_json(p);
+  CHECK_FALSE(j.contains("evidence"));
+  CHECK(j["respondents"][0] == nlohmann::json{{"id", "r1"},
+                                              {"organisation", "Northshire County Council"},
+                                              {"sector", "local_government"},
+                                              {"role", "director"}});
+  CHECK_FALSE(j.contains("source"));
+  p.evidence = {{"r1", {{"LD05", "Minutes of 12 May 2016"}}}};
+  CHECK(to_json(p)["evidence"]["r1"]["LD05"] == "Minutes of 12 May 2016");
+}
+
+TEST_CASE("a profile read back equals the profile written", "[formats][profile]") {
+  Profile p = sample_profile();
+  p.evidence = {{"r1", {{"LD05", "Minutes of 12 May 2016"}}}};
+  nlohmann::json written = to_json(p);
+  Profile again = profile_from_json(written, "profile.json");
+  CHECK(to_json(again) == written);
+  CHECK(again.source == "profile.json");
+  REQUIRE(again.domains.size() == 2);
+  CHECK(again.domains[0].score == 2.35);
+  CHECK(again.domains[0].findings[0].level == -1);
+  CHECK(again.domains[0].findings[1].kind == Finding::Kind::next_step);
+  CHECK_FALSE(again.domains[0].agreement.rwg);
+  CHECK(again.domains[1].status == DomainProfile::Status::error);
+  CHECK(again.provenance.plugins[0].file == "leadership.so");
+}
+
+TEST_CASE("a profile finds its domains and knows when one failed", "[formats][profile]") {
+  Profile p = sample_profile();
+  REQUIRE(p.find("digital"));
+  CHECK(p.find("digital")->error == "digital.so: crashed (signal 11)");
+  CHECK(p.find("workforce") == nullptr);
+  CHECK(p.any_error());
+  p.domains.pop_back();
+  CHECK_FALSE(p.any_error());
+}
+
+TEST_CASE("a file that is not a profile is refused by its format", "[formats][profile]") {
+  auto d = diagnostics_of([] { load_profile(fixture("mini_assessment.json")); });
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].str() == fixture("mini_assessment.json") +
+                          ": /format: expected format \"spectrum.profile/1\", found \"spectrum.assessment/1\"");
+}
+
+TEST_CASE("every problem in a broken profile is reported", "[formats][profile]") {
+  auto d = diagnostics_of([] { load_profile(fixture("profile_broken.json")); });
+  CHECK(d.size() == 4);
+  CHECK(messages_at(d, "/respondents/0/sector") ==
+        "\"council\" is not one of nhs, local_government, housing, voluntary, other");
+  CHECK(messages_at(d, "/domains/0/status") == "\"fine\" is not one of ok, error");
+  CHECK(messages_at(d, "/domains/0/score") == "expected a score 0 to 5, found 7.5");
+  CHECK(messages_at(d, "/domains/0/colour") == "unknown member \"colour\" (extensions must start with \"x-\")");
+}
