@@ -2,7 +2,9 @@
 // of budgets pooled, aligned, at shared risk or bought jointly); each is placed on the spectrum by the
 // thresholds below, then combined with the choice and yes/no items in a weighted mean held back by
 // gates (aligned budgets for level 2, pooling beyond the minimum with shared risk for 3, a control
-// total that takes in the council for 4, one budget for 5).
+// total that takes in the council for 4, one budget for 5). Where a gate rests on a figure, it also
+// lists a choice item that says the same thing in words, so that a respondent who does not know the
+// figure can still be placed by what they do know.
 #include <spectrum/plugin.h>
 
 #include <algorithm>
@@ -75,11 +77,13 @@ const Gates& financial_gates() {
       .require(1, {"budget-holders-talk", "NHS and council budget holders make time to discuss money together",
                    {"FA06"}, 1.25})
       .require(1, {"budgets-shared", "Partners at least share their draft budgets", {"FA05"}, 1.0})
-      .require(2, {"budgets-aligned", "About a third or more of budgets planned together against shared outcomes",
-                   {"FA04"}, 2.0})
-      .require(2, {"common-timetable", "A common budget timetable with shared assumptions", {"FA05"}, 2.0})
-      .require(3, {"pooled-beyond-minimum", "A fifth or more of the combined budget in pooled funds", {"FA01"}, 3.0})
-      .require(3, {"risk-shared", "A written agreement shares the risk on 5 % or more of the budget", {"FA07"}, 2.0})
+      .require(2, {"budgets-aligned",
+                   "Budgets planned together: about a third or more aligned, on a common timetable",
+                   {"FA04", "FA05"}, 2.0})
+      .require(3, {"pooled-beyond-minimum",
+                   "Pooled funds beyond the minimum with shared risk: a fifth of the budget pooled, Section 75 "
+                   "pools beyond the Better Care Fund, a tenth of the budget under a risk-share",
+                   {"FA01", "FA03", "FA07"}, 3.0})
       .require(3, {"joint-spending-decisions", "A joint committee or better decides how shared money is spent",
                    {"FA10"}, 3.0})
       .require(4, {"control-total-with-council", "A system control total that takes in the council's care spending",
@@ -90,32 +94,39 @@ const Gates& financial_gates() {
   return gates;
 }
 
+// What to do about each criterion when it is not met, by criterion id.
+struct Step {
+  const char* criterion;
+  const char* advice;
+};
+const Step kFinancialSteps[] = {
+    {"budget-holders-talk",
+     "Set up a standing monthly meeting of the NHS and council finance leads and the main budget holders."},
+    {"budgets-shared",
+     "Exchange draft budgets between the council and the NHS commissioners before either is approved."},
+    {"budgets-aligned",
+     "Put the council's budget round and the NHS planning round on one timetable with shared assumptions, "
+     "and agree a joint financial plan that aligns at least a third of the partners' health and care "
+     "budgets to shared outcomes, even where the money stays with each partner."},
+    {"pooled-beyond-minimum",
+     "Pool more than the Better Care Fund minimum under Section 75 (learning disability, mental health or "
+     "community equipment are common first pools), aiming at a fifth of the combined budget, with a "
+     "risk-share agreement that says how overspends and underspends are split."},
+    {"joint-spending-decisions",
+     "Give a joint committee the decisions on how pooled money is spent."},
+    {"control-total-with-council",
+     "Negotiate a system control total for the footprint that includes the council's adult social care "
+     "spending, not only the NHS bodies."},
+    {"delegated-spending",
+     "Delegate the spending of pooled money to a place or system body, or to a lead commissioner."},
+    {"single-budget",
+     "Move to one budget for health and care: pool 70 % or more of the combined budget under one "
+     "accountable officer and one budget cycle."},
+};
+
 std::string advice_for(const std::string& criterion) {
-  if (criterion == "budget-holders-talk")
-    return "Set up a standing monthly meeting of the NHS and council finance leads and the main budget holders.";
-  if (criterion == "budgets-shared")
-    return "Exchange draft budgets between the council and the NHS commissioners before either is approved.";
-  if (criterion == "budgets-aligned")
-    return "Agree a joint financial plan that aligns at least a third of the partners' health and care budgets "
-           "to shared outcomes, even where the money stays with each partner.";
-  if (criterion == "common-timetable")
-    return "Put the council's budget round and the NHS planning round on one timetable with shared assumptions "
-           "about demand and inflation.";
-  if (criterion == "pooled-beyond-minimum")
-    return "Pool more than the Better Care Fund minimum under Section 75 (learning disability, mental health or "
-           "community equipment are common first pools), aiming at a fifth of the combined budget.";
-  if (criterion == "risk-shared")
-    return "Write a risk-share agreement that says how overspends and underspends on the pooled budgets are split.";
-  if (criterion == "joint-spending-decisions")
-    return "Give a joint committee the decisions on how pooled money is spent.";
-  if (criterion == "control-total-with-council")
-    return "Negotiate a system control total for the footprint that includes the council's adult social care "
-           "spending, not only the NHS bodies.";
-  if (criterion == "delegated-spending")
-    return "Delegate the spending of pooled money to a place or system body, or to a lead commissioner.";
-  if (criterion == "single-budget")
-    return "Move to one budget for health and care: pool 70 % or more of the combined budget under one "
-           "accountable officer and one budget cycle.";
+  for (const Step& step : kFinancialSteps)
+    if (criterion == step.criterion) return step.advice;
   return "Meet the criterion " + criterion + ".";
 }
 
@@ -162,28 +173,12 @@ std::vector<ItemScores> respondent_rows(const Responses& r) {
   return rows;
 }
 
-// Item by item, the mean of the respondents' scores that count.
-ItemScores mean_by_item(const std::vector<ItemScores>& rows, std::size_t items) {
-  ItemScores out(items);
-  for (std::size_t i = 0; i < items; ++i) {
-    double total = 0;
-    int counted = 0;
-    for (const ItemScores& row : rows) {
-      if (!row[i]) continue;
-      total += *row[i];
-      ++counted;
-    }
-    if (counted) out[i] = total / counted;
-  }
-  return out;
-}
-
 void score(const spectrum::Input& in, spectrum::Result& out) {
   const Responses& r = in.responses();
   const Gates& gates = financial_gates();
   std::vector<ItemScores> rows = respondent_rows(r);
   for (std::size_t p = 0; p < rows.size(); ++p) out.set_respondent_score(p, spectrum::gated_score(r, rows[p], gates));
-  ItemScores pooled = mean_by_item(rows, r.item_count());
+  ItemScores pooled = spectrum::pool(rows, r.item_count());
   double mean = spectrum::weighted_mean(r, pooled);
   report_figures(r, out);
   if (std::isnan(mean)) {

@@ -4,6 +4,8 @@
 // council at the top table for level 3, delegated decisions for level 4, one line of leadership for 5).
 #include <spectrum/plugin.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -21,7 +23,7 @@ const Gates& leadership_gates() {
       .require(1, {"council-consulted", "The council is at least consulted on the plan", {"LD02"}, 1.0})
       .require(1, {"lead-beyond-nhs", "The plan is not led by NHS bodies alone", {"LD01"}, 1.0})
       .require(2, {"shared-vision", "A vision for health, care and money that every partner has adopted",
-                   {"LD04", "LD05"}, 2.0})
+                   {"LD04"}, 2.0})
       .require(3, {"joint-committee", "A joint committee or equivalent whose decisions bind the partners",
                    {"LD07"}, 3.0})
       .require(3, {"council-top-table", "The council is a full member of the top table; decisions need its agreement",
@@ -37,69 +39,67 @@ const Gates& leadership_gates() {
   return gates;
 }
 
-// What to do about an unmet criterion, by criterion id.
+// What to do about each criterion when it is not met, by criterion id.
+struct Step {
+  const char* criterion;
+  const char* advice;
+};
+const Step kLeadershipSteps[] = {
+    {"council-consulted",
+     "Invite the council's director of adult social services and director of public health to comment "
+     "on the plan before it is submitted, and record their comments."},
+    {"lead-beyond-nhs",
+     "Ask the Health and Wellbeing Board to review the plan's leadership, so that it is no longer run by "
+     "NHS bodies alone."},
+    {"shared-vision",
+     "Write one vision covering health, quality of care and finances, and take it to every partner's "
+     "board and to the council's cabinet for formal adoption."},
+    {"joint-committee",
+     "Turn the partnership board into a joint committee with terms of reference that make its decisions "
+     "binding on every partner."},
+    {"council-top-table",
+     "Give the council full membership of the top table, so that no decision on the plan is taken "
+     "without its agreement."},
+    {"members-engaged",
+     "Bring the plan to the Health and Wellbeing Board and the relevant cabinet members early enough for "
+     "elected members to shape its priorities, not only to hear them."},
+    {"delegated-decisions",
+     "Agree a scheme of delegation (for example under a Section 75 agreement) that lets the joint body "
+     "spend pooled budgets and change services without returning to each partner's board."},
+    {"dispute-procedure",
+     "Write a dispute resolution procedure into the joint body's terms of reference, with an agreed "
+     "route to independent review."},
+    {"public-co-design",
+     "Involve patients, the public, Healthwatch and the voluntary sector in designing the main proposals "
+     "before they are decided."},
+    {"single-leadership",
+     "Move to one leadership team accountable for all health and care provision for the population, "
+     "with one integrated governing body."},
+};
+
 std::string advice_for(const std::string& criterion) {
-  if (criterion == "council-consulted")
-    return "Invite the council's director of adult social services and director of public health to comment "
-           "on the plan before it is submitted, and record their comments.";
-  if (criterion == "lead-beyond-nhs")
-    return "Ask the Health and Wellbeing Board to review the plan's leadership, so that it is no longer run by "
-           "NHS bodies alone.";
-  if (criterion == "shared-vision")
-    return "Write one vision covering health, quality of care and finances, and take it to every partner's "
-           "board and to the council's cabinet for formal adoption.";
-  if (criterion == "joint-committee")
-    return "Turn the partnership board into a joint committee with terms of reference that make its decisions "
-           "binding on every partner.";
-  if (criterion == "council-top-table")
-    return "Give the council full membership of the top table, so that no decision on the plan is taken "
-           "without its agreement.";
-  if (criterion == "members-engaged")
-    return "Bring the plan to the Health and Wellbeing Board and the relevant cabinet members early enough for "
-           "elected members to shape its priorities, not only to hear them.";
-  if (criterion == "delegated-decisions")
-    return "Agree a scheme of delegation (for example under a Section 75 agreement) that lets the joint body "
-           "spend pooled budgets and change services without returning to each partner's board.";
-  if (criterion == "dispute-procedure")
-    return "Write a dispute resolution procedure into the joint body's terms of reference, with an agreed "
-           "route to independent review.";
-  if (criterion == "public-co-design")
-    return "Involve patients, the public, Healthwatch and the voluntary sector in designing the main proposals "
-           "before they are decided.";
-  if (criterion == "single-leadership")
-    return "Move to one leadership team accountable for all health and care provision for the population, "
-           "with one integrated governing body.";
+  for (const Step& step : kLeadershipSteps)
+    if (criterion == step.criterion) return step.advice;
   return "Meet the criterion " + criterion + ".";
 }
 
 // LD05 (leaders describe the vision alike) is asked only where a vision exists. It refines LD04 rather
-// than standing alone: where both count, LD04's score becomes two thirds LD04 and one third LD05, so a
-// vision that leaders tell differently counts for less. Folding per respondent, before pooling, keeps
-// the score monotonic: adopting a vision can never lower it by making LD05 count.
-constexpr double kVisionToldAlikeShare = 1.0 / 3.0;
-
-ItemScores leadership_item_scores(const Responses& r, std::size_t respondent) {
-  ItemScores s = r.scores_of(respondent);
-  std::size_t vision = r.index("LD04"), told_alike = r.index("LD05");
-  if (s[vision] && s[told_alike])
-    s[vision] = (1 - kVisionToldAlikeShare) * *s[vision] + kVisionToldAlikeShare * *s[told_alike];
-  else if (s[told_alike])
-    s[vision] = s[told_alike];
-  s[told_alike].reset();
+// than standing alone: in the weighted mean, LD04 counts as the weighted mean of LD04 (weight 2) and
+// LD05 (weight 1), so a vision that leaders tell differently counts for less. The fold is per
+// respondent, before pooling (spectrum::fold_follow_ups), so that adopting a vision can never lower
+// the score by making LD05 count. The gates read the answers as given: LD04 alone says whether every
+// partner adopted the vision.
+ItemScores fold_vision(const Responses& r, ItemScores s) {
+  spectrum::fold_follow_ups(r, s, "LD04", {"LD05"});
   return s;
 }
 
-// Per item, the mean of the respondents' (folded) scores that count.
-ItemScores pool(const std::vector<ItemScores>& rows, std::size_t item_count) {
-  ItemScores out(item_count);
-  for (std::size_t i = 0; i < item_count; ++i) {
-    double sum = 0;
-    int n = 0;
-    for (const ItemScores& row : rows)
-      if (row[i]) sum += *row[i], ++n;
-    if (n > 0) out[i] = sum / n;
-  }
-  return out;
+// The domain's function, for pooled item scores and for one respondent's alike: the weighted mean of
+// the folded scores, held below any level whose must-haves the answers as given do not meet.
+double leadership_score(const Responses& r, const ItemScores& folded, const ItemScores& given) {
+  double mean = spectrum::weighted_mean(r, folded);
+  if (std::isnan(mean)) return mean;
+  return std::min(mean, leadership_gates().level(r, given, mean) + 0.99);
 }
 
 std::string one_decimal(double score) {
@@ -136,11 +136,12 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   const Gates& gates = leadership_gates();
   std::vector<ItemScores> rows;
   for (std::size_t i = 0; i < in.respondent_count(); ++i) {
-    rows.push_back(leadership_item_scores(r, i));
-    out.set_respondent_score(i, spectrum::gated_score(r, rows.back(), gates));
+    ItemScores given = r.scores_of(i);
+    rows.push_back(fold_vision(r, given));
+    out.set_respondent_score(i, leadership_score(r, rows.back(), given));
   }
-  ItemScores pooled = pool(rows, r.item_count());
-  double mean = spectrum::weighted_mean(r, pooled);
+  ItemScores pooled = r.pooled();
+  double mean = spectrum::weighted_mean(r, spectrum::pool(rows, r.item_count()));
   if (std::isnan(mean)) {
     out.set_score(mean);
     out.add_gap("No respondent gave a scorable answer about leadership; the domain cannot be placed.");

@@ -29,16 +29,16 @@ const Gates& sensitivity_gates() {
                    {"PS01", "PS02"}, 1.25})
       .require(1, {"savings-shared", "Partners hear about each other's savings plans", {"PS03"}, 1.0})
       .require(2, {"shared-language", "An agreed local definition of integration and its key terms", {"PS07"}, 2.0})
-      .require(2, {"discharge-data-shared", "Shared data on delayed discharges from hospital", {"PS09", "PS10"}, 2.0})
+      .require(2, {"discharge-data-shared", "Shared data on delayed discharges from hospital", {"PS09"}, 2.0})
       .require(3, {"discharge-managed-jointly", "Discharge from hospital is managed by a joint team that holds up",
-                   {"PS09", "PS10"}, 3.0})
+                   {"PS09"}, 3.0})
       .require(3, {"savings-assessed-jointly", "Savings plans are assessed jointly before partners decide",
                    {"PS03"}, 3.0})
       .require(4, {"democratic-oversight", "Delegated decisions carry agreed democratic oversight", {"PS04"}, 4.0})
       .require(4, {"placements-delegated", "Care placements are commissioned for all partners under delegation",
                    {"PS11"}, 4.0})
       .require(5, {"one-culture", "One language and one discharge service across integrated teams",
-                   {"PS07", "PS09", "PS10"}, 4.5});
+                   {"PS07", "PS09"}, 4.5});
   return gates;
 }
 
@@ -55,30 +55,16 @@ constexpr int kSeeAlikeLevel = 3;
 // better, 3..5). It qualifies PS09: the arrangement counts above level 2 only as far as it holds up, so
 // PS09 becomes 2 + (PS09 - 2) x PS10/5. The fold is per respondent, before pooling, and never drops
 // below 2, the best score of an answer that does not make PS10 relevant: improving PS09 never lowers
-// the score.
+// the score. The gates read the answers as given.
 constexpr double kBeforeJointArrangement = 2.0;
 
-ItemScores sensitivity_item_scores(const Responses& r, std::size_t respondent) {
-  ItemScores s = r.scores_of(respondent);
+ItemScores fold_discharge(const Responses& r, ItemScores s) {
   std::size_t discharge = r.index("PS09"), holds_up = r.index("PS10");
   if (s[discharge] && s[holds_up] && *s[discharge] > kBeforeJointArrangement)
     s[discharge] = kBeforeJointArrangement +
                    (*s[discharge] - kBeforeJointArrangement) * (*s[holds_up] / spectrum::kMaxScore);
   s[holds_up].reset();
   return s;
-}
-
-// Mean over the respondents' folded rows, item by item, of the scores that count.
-ItemScores pool(const std::vector<ItemScores>& rows, std::size_t item_count) {
-  ItemScores out(item_count);
-  for (std::size_t i = 0; i < item_count; ++i) {
-    double sum = 0;
-    int n = 0;
-    for (const ItemScores& row : rows)
-      if (row[i]) sum += *row[i], ++n;
-    if (n > 0) out[i] = sum / n;
-  }
-  return out;
 }
 
 struct Scored {
@@ -88,11 +74,12 @@ struct Scored {
 
 // The domain's function, applied to pooled item scores with the assessment's divergence and to each
 // respondent's item scores with none (one respondent is one sector and cannot diverge from itself).
-Scored sensitivity_score(const Responses& r, const ItemScores& scores, double divergence) {
-  double answers = spectrum::weighted_mean(r, scores);
+// folded feeds the weighted mean, given (the answers as given) the gates.
+Scored sensitivity_score(const Responses& r, const ItemScores& folded, const ItemScores& given, double divergence) {
+  double answers = spectrum::weighted_mean(r, folded);
   if (std::isnan(answers)) return {answers, 0};
   double score = std::max(0.0, answers - kDivergencePenalty(divergence));
-  int level = sensitivity_gates().level(r, scores, score);
+  int level = sensitivity_gates().level(r, given, score);
   if (divergence >= kSeeAlikeBelow) level = std::min(level, kSeeAlikeLevel - 1);
   return {std::min(score, level + 0.99), level};
 }
@@ -131,47 +118,59 @@ void report_divergence(const Divergence& d, spectrum::Result& out) {
             fixed(top.lower_mean) + ")";
   }
   out.add_gap(text + ". This costs " + fixed(kDivergencePenalty(d.overall)) + " points.");
-  out.add_next_step(kSeeAlikeLevel,
+  if (d.overall >= kSeeAlikeBelow)
+    out.add_next_step(kSeeAlikeLevel,
                     "Bring " + sector_label(widest->a) + " and " + sector_label(widest->b) +
                         " respondents together to go through the items they answered furthest apart, agree the "
                         "facts behind them, and record what each side would need to see to change its answer.");
 }
 
+// What to do about each criterion when it is not met, by criterion id.
+struct Step {
+  const char* criterion;
+  const char* advice;
+};
+const Step kSensitivitySteps[] = {
+    {"pressures-known",
+     "Hold a joint session where the council sets out its savings of recent years and NHS bodies set out "
+     "their demand figures, and ask each side to summarise the other's position."},
+    {"savings-shared",
+     "Agree that every partner shares its savings plans with the others before its board or cabinet "
+     "decides them."},
+    {"shared-language",
+     "Write down what integration, commissioning and prevention mean locally, and have every partner "
+     "adopt the definitions."},
+    {"discharge-data-shared",
+     "Share daily delayed-discharge figures between the hospitals and adult social care, with one agreed "
+     "count of delays and their causes."},
+    {"discharge-managed-jointly",
+     "Set up a joint discharge team with agreed rules that works seven days a week and through winter."},
+    {"savings-assessed-jointly",
+     "Assess the effect of each partner's savings on the others jointly, before anyone decides."},
+    {"democratic-oversight",
+     "Build scrutiny and elected members' oversight into the scheme of delegation, so delegated "
+     "decisions answer to the public."},
+    {"placements-delegated",
+     "Delegate care home and home care commissioning to a lead commissioner acting for every partner."},
+    {"one-culture",
+     "Run discharge as one service from hospital to home, with integrated teams working to one set of "
+     "terms and practices."},
+};
+
 std::string advice_for(const std::string& criterion) {
-  if (criterion == "pressures-known")
-    return "Hold a joint session where the council sets out its savings of recent years and NHS bodies set out "
-           "their demand figures, and ask each side to summarise the other's position.";
-  if (criterion == "savings-shared")
-    return "Agree that every partner shares its savings plans with the others before its board or cabinet "
-           "decides them.";
-  if (criterion == "shared-language")
-    return "Write down what integration, commissioning and prevention mean locally, and have every partner "
-           "adopt the definitions.";
-  if (criterion == "discharge-data-shared")
-    return "Share daily delayed-discharge figures between the hospitals and adult social care, with one agreed "
-           "count of delays and their causes.";
-  if (criterion == "discharge-managed-jointly")
-    return "Set up a joint discharge team with agreed rules that works seven days a week and through winter.";
-  if (criterion == "savings-assessed-jointly")
-    return "Assess the effect of each partner's savings on the others jointly, before anyone decides.";
-  if (criterion == "democratic-oversight")
-    return "Build scrutiny and elected members' oversight into the scheme of delegation, so delegated "
-           "decisions answer to the public.";
-  if (criterion == "placements-delegated")
-    return "Delegate care home and home care commissioning to a lead commissioner acting for every partner.";
-  if (criterion == "one-culture")
-    return "Run discharge as one service from hospital to home, with integrated teams working to one set of "
-           "terms and practices.";
+  for (const Step& step : kSensitivitySteps)
+    if (criterion == step.criterion) return step.advice;
   return "Meet the criterion " + criterion + ".";
 }
 
+// Items the partners rate highly are strengths, items they rate low gaps; then the criteria the next
+// level still needs, each with what to do about it.
 void add_findings(const Responses& r, const ItemScores& pooled, int level, spectrum::Result& out) {
   for (std::size_t i = 0; i < r.item_count(); ++i) {
     if (!pooled[i]) continue;
-    if (*pooled[i] >= 4.0)
-      out.add_strength(std::string(r.item(i).text()) + " [" + std::string(r.item(i).id()) + " " + fixed(*pooled[i]) + "]");
-    else if (*pooled[i] < 1.5)
-      out.add_gap(std::string(r.item(i).text()) + " [" + std::string(r.item(i).id()) + " " + fixed(*pooled[i]) + "]");
+    std::string text = std::string(r.item(i).text()) + " [" + std::string(r.item(i).id()) + " " + fixed(*pooled[i]) + "]";
+    if (*pooled[i] >= 4.0) out.add_strength(text);
+    if (*pooled[i] < 1.5) out.add_gap(text);
   }
   if (level >= spectrum::kMaxLevel) return;
   for (const spectrum::Criterion* c : sensitivity_gates().unmet(r, pooled, level + 1)) {
@@ -184,12 +183,13 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   const Responses& r = in.responses();
   std::vector<ItemScores> rows;
   for (std::size_t i = 0; i < in.respondent_count(); ++i) {
-    rows.push_back(sensitivity_item_scores(r, i));
-    out.set_respondent_score(i, sensitivity_score(r, rows.back(), 0.0).score);
+    ItemScores given = r.scores_of(i);
+    rows.push_back(fold_discharge(r, given));
+    out.set_respondent_score(i, sensitivity_score(r, rows.back(), given, 0.0).score);
   }
-  ItemScores pooled = pool(rows, r.item_count());
+  ItemScores pooled = r.pooled();
   Divergence divergence = partner_sensitivity::sector_divergence(in);
-  Scored domain = sensitivity_score(r, pooled, divergence.overall);
+  Scored domain = sensitivity_score(r, spectrum::pool(rows, r.item_count()), pooled, divergence.overall);
   if (std::isnan(domain.score)) {
     out.set_score(domain.score);
     out.add_gap("No respondent gave a scorable answer about partner sensitivity; the domain cannot be placed.");
