@@ -23,6 +23,13 @@ std::vector<Diagnostic> assessment_errors(const std::string& name) {
   return diagnostics_of([&] { load_assessment(fixture(name), loaded.set()); });
 }
 
+// The one error reported for a file with exactly one problem.
+Diagnostic only_error(const std::string& name) {
+  auto d = assessment_errors(name);
+  REQUIRE(d.size() == 1);
+  return d[0];
+}
+
 }  // namespace
 
 TEST_CASE("a valid assessment loads every respondent and every kind of answer", "[formats][assessment]") {
@@ -111,46 +118,40 @@ TEST_CASE("a blank assessment is valid and lists every item of every questionnai
 }
 
 TEST_CASE("an answer to an item the questionnaire does not have is reported", "[formats][assessment]") {
-  auto d = assessment_errors("assessment_unknown_item.json");
-  REQUIRE(d.size() == 1);
-  CHECK(d[0].pointer == "/respondents/0/answers/mini/MQ99");
-  CHECK(d[0].message == "unknown item \"MQ99\" in questionnaire mini");
+  Diagnostic e = only_error("assessment_unknown_item.json");
+  CHECK(e.pointer == "/respondents/0/answers/mini/MQ99");
+  CHECK(e.message == "unknown item \"MQ99\" in questionnaire mini");
 }
 
 TEST_CASE("an answer of the wrong type names what was expected and what was found", "[formats][assessment]") {
-  auto d = assessment_errors("assessment_wrong_type.json");
-  REQUIRE(d.size() == 1);
-  CHECK(d[0].pointer == "/respondents/0/answers/mini/MQ02");
-  CHECK(d[0].message == "expected a scale point (a number), found a string \"three\"");
+  Diagnostic e = only_error("assessment_wrong_type.json");
+  CHECK(e.pointer == "/respondents/0/answers/mini/MQ02");
+  CHECK(e.message == "expected a scale point (a number), found a string \"three\"");
 }
 
 TEST_CASE("a number outside the item's bounds is reported with the bound and unit", "[formats][assessment]") {
-  auto d = assessment_errors("assessment_out_of_range.json");
-  REQUIRE(d.size() == 1);
-  CHECK(d[0].pointer == "/respondents/0/answers/mini/MQ04");
-  CHECK(d[0].message == "120 is above the maximum 100 %");
+  Diagnostic e = only_error("assessment_out_of_range.json");
+  CHECK(e.pointer == "/respondents/0/answers/mini/MQ04");
+  CHECK(e.message == "120 is above the maximum 100 %");
 }
 
 TEST_CASE("an unknown sector lists the sectors there are", "[formats][assessment]") {
-  auto d = assessment_errors("assessment_unknown_sector.json");
-  REQUIRE(d.size() == 1);
-  CHECK(d[0].str() == fixture("assessment_unknown_sector.json") +
+  Diagnostic e = only_error("assessment_unknown_sector.json");
+  CHECK(e.str() == fixture("assessment_unknown_sector.json") +
                           ": /respondents/2/sector: \"NHS\" is not one of nhs, local_government, housing, "
                           "voluntary, other");
 }
 
 TEST_CASE("a respondent id used twice points at its first use", "[formats][assessment]") {
-  auto d = assessment_errors("assessment_duplicate_respondent.json");
-  REQUIRE(d.size() == 1);
-  CHECK(d[0].pointer == "/respondents/2/id");
-  CHECK(d[0].message == "duplicate respondent id \"r2\", first used at /respondents/1");
+  Diagnostic e = only_error("assessment_duplicate_respondent.json");
+  CHECK(e.pointer == "/respondents/2/id");
+  CHECK(e.message == "duplicate respondent id \"r2\", first used at /respondents/1");
 }
 
 TEST_CASE("a missing required member is reported on its object", "[formats][assessment]") {
-  auto d = assessment_errors("assessment_missing_field.json");
-  REQUIRE(d.size() == 1);
-  CHECK(d[0].pointer == "/respondents/1");
-  CHECK(d[0].message == "missing required member \"role\"");
+  Diagnostic e = only_error("assessment_missing_field.json");
+  CHECK(e.pointer == "/respondents/1");
+  CHECK(e.message == "missing required member \"role\"");
 }
 
 TEST_CASE("a misspelt member is an error that suggests the right name", "[formats][assessment]") {
@@ -216,15 +217,13 @@ TEST_CASE("an assessment needs respondents and a period", "[formats][assessment]
 }
 
 TEST_CASE("a syntax error names the line and column", "[formats][assessment]") {
-  auto d = assessment_errors("assessment_bad_syntax.json");
-  REQUIRE(d.size() == 1);
-  CHECK(d[0].pointer.empty());
-  CHECK(d[0].message.starts_with("invalid JSON at line 5, column 15: syntax error"));
+  Diagnostic e = only_error("assessment_bad_syntax.json");
+  CHECK(e.pointer.empty());
+  CHECK(e.message.starts_with("invalid JSON at line 5, column 15: syntax error"));
 }
 
 TEST_CASE("a member given twice in one object is an error, not silently dropped", "[formats][assessment]") {
-  auto d = assessment_errors("assessment_duplicate_member.json");
-  REQUIRE(d.size() == 1);
-  CHECK(d[0].pointer == "/respondents/0/answers/mini/MQ01");
-  CHECK(d[0].message == "member given twice; the first would be silently lost");
+  Diagnostic e = only_error("assessment_duplicate_member.json");
+  CHECK(e.pointer == "/respondents/0/answers/mini/MQ01");
+  CHECK(e.message == "member given twice; the first would be silently lost");
 }
