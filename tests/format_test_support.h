@@ -37,6 +37,22 @@ inline std::string messages_at(const std::vector<spectrum::Diagnostic>& diagnost
   return messages.empty() ? "<none>" : messages;
 }
 
+// The ```json examples of docs/file-formats.md whose "format" is format, in order.
+inline std::vector<nlohmann::json> documented_examples(const std::string& format) {
+  std::string text = spectrum::read_file(std::string(SPECTRUM_SOURCE_DIR) + "/docs/file-formats.md");
+  std::vector<nlohmann::json> examples;
+  const std::string open = "```json\n", close = "```";
+  for (std::size_t start = text.find(open); start != std::string::npos; start = text.find(open, start)) {
+    start += open.size();
+    std::size_t end = text.find(close, start);
+    REQUIRE(end != std::string::npos);
+    nlohmann::json example = spectrum::parse_json(text.substr(start, end - start), "docs/file-formats.md");
+    if (spectrum::format_of(example) == format) examples.push_back(std::move(example));
+    start = end + close.size();
+  }
+  return examples;
+}
+
 inline spectrum::model::Questionnaire mini_questionnaire() {
   return spectrum::load_questionnaire(fixture("mini_questionnaire.json"));
 }

@@ -128,6 +128,14 @@ TEST_CASE("a profile read back equals the profile written", "[formats][profile]"
   CHECK(again.provenance.plugins[0].file == "leadership.so");
 }
 
+TEST_CASE("the profile example in docs/file-formats.md is valid and written back the same",
+          "[formats][profile][docs]") {
+  auto examples = format_test::documented_examples(kProfileFormat);
+  REQUIRE(examples.size() == 1);
+  Profile p = profile_from_json(examples[0], "docs/file-formats.md");
+  CHECK(to_json(p) == examples[0]);
+}
+
 TEST_CASE("a profile finds its domains and knows when one failed", "[formats][profile]") {
   Profile p = sample_profile();
   REQUIRE(p.find("digital"));

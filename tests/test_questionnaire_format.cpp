@@ -138,6 +138,14 @@ TEST_CASE("a questionnaire needs at least one section and a whole semantic versi
   CHECK(messages_at(d, "/version").starts_with("expected a semantic version"));
 }
 
+TEST_CASE("the questionnaire example in docs/file-formats.md is valid", "[formats][questionnaire][docs]") {
+  auto examples = format_test::documented_examples(kQuestionnaireFormat);
+  REQUIRE(examples.size() == 1);
+  model::Questionnaire q = questionnaire_from_json(examples[0], "docs/file-formats.md", "");
+  CHECK(q.items.size() == 1);
+  CHECK(q.items[0].options.size() == 4);
+}
+
 TEST_CASE("semantic versions parse, print and order", "[formats][model]") {
   CHECK(model::Version::parse("1.10.3") == model::Version{1, 10, 3});
   CHECK(model::Version::parse("0.0.0") == model::Version{0, 0, 0});
