@@ -1,0 +1,87 @@
+// Spectrum Studio's window: respondents and domains on the left, the questions in the middle, the
+// live profile on the right; the File menu (new, open, recent, save, save as, export, quit), the
+// Respondent menu, the compare view and the plugins dialog.
+#ifndef SPECTRUM_STUDIO_MAIN_WINDOW_H
+#define SPECTRUM_STUDIO_MAIN_WINDOW_H
+
+#include "autosave.h"
+#include "document.h"
+#include "live_scorer.h"
+
+#include <spectrum/registry.h>
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QMenu;
+
+namespace spectrum::studio {
+
+class AnswerForm;
+class Navigator;
+class ProfileView;
+class Prompts;
+
+class MainWindow : public QMainWindow {
+  Q_OBJECT
+
+ public:
+  // The registry and the prompts must outlive the window; prompts null means the standard dialogs.
+  explicit MainWindow(const Registry& registry, Prompts* prompts = nullptr, QWidget* parent = nullptr);
+  ~MainWindow() override;
+
+  // File operations, as the menu runs them. Each returns true when it did what was asked.
+  bool new_assessment();
+  bool open();                          // asks for a file
+  bool open_file(const QString& path);  // offers a newer autosave first
+  bool save();                          // asks for a file when the assessment has none
+  bool save_as();                       // asks for a file
+  bool save_to(const QString& path);
+  bool export_report();                 // asks for a file
+  bool export_report_to(const QString& path);
+  // Asks what to do with unsaved changes; true when it is fine to drop the document now.
+  bool maybe_keep_work();
+
+  Document& document() { return document_; }
+  LiveScorer& scorer() { return scorer_; }
+  Autosaver& autosaver() { return autosaver_; }
+  Navigator* navigator() const { return navigator_; }
+  AnswerForm* form() const { return form_; }
+  ProfileView* profile_view() const { return profile_view_; }
+
+ protected:
+  void closeEvent(QCloseEvent* event) override;
+
+ private:
+  void build_menus();
+  void build_file_menu();
+  void update_title();
+  void update_recent_menu();
+  void remember(const QString& path);
+  void show_compare();
+  void show_plugins();
+  void show_about();
+  void show_error(const QString& title, const QString& text);
+
+  const Registry& registry_;
+  std::unique_ptr<Prompts> own_prompts_;
+  Prompts& prompts_;
+  Document document_;
+  Autosaver autosaver_;
+  LiveScorer scorer_;
+  Navigator* navigator_ = nullptr;
+  AnswerForm* form_ = nullptr;
+  ProfileView* profile_view_ = nullptr;
+  QMenu* recent_menu_ = nullptr;
+  QAction* save_action_ = nullptr;
+  QAction* save_as_action_ = nullptr;
+  QAction* export_action_ = nullptr;
+};
+
+// The text of an error thrown while loading or saving: every diagnostic on its own line.
+QString error_text(const std::exception& error);
+
+}  // namespace spectrum::studio
+
+#endif  // SPECTRUM_STUDIO_MAIN_WINDOW_H

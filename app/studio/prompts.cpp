@@ -1,0 +1,79 @@
+#include "prompts.h"
+
+#include "new_assessment_dialog.h"
+#include "respondent_dialog.h"
+
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace spectrum::studio {
+
+UnsavedChoice Prompts::unsaved_changes(QWidget* parent, const QString& name) {
+  QMessageBox box(QMessageBox::Warning, QObject::tr("Unsaved changes"),
+                  QObject::tr("%1 has changes that are not saved.").arg(name),
+                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+  box.setInformativeText(QObject::tr("Save them before closing?"));
+  box.setDefaultButton(QMessageBox::Save);
+  switch (box.exec()) {
+    case QMessageBox::Save: return UnsavedChoice::save;
+    case QMessageBox::Discard: return UnsavedChoice::discard;
+    default: return UnsavedChoice::cancel;
+  }
+}
+
+bool Prompts::recover_autosave(QWidget* parent, const QString& file, const QString& autosave) {
+  QMessageBox box(QMessageBox::Question, QObject::tr("Recover unsaved work?"),
+                  QObject::tr("%1 has an autosaved copy from %2, newer than the file: the app may have closed "
+                              "before the work was saved.")
+                      .arg(QFileInfo(file).fileName(),
+                           QLocale().toString(QFileInfo(autosave).lastModified(), QLocale::ShortFormat)),
+                  QMessageBox::NoButton, parent);
+  QPushButton* recover = box.addButton(QObject::tr("&Recover the autosave"), QMessageBox::AcceptRole);
+  box.addButton(QObject::tr("Open the &saved file"), QMessageBox::RejectRole);
+  box.setDefaultButton(recover);
+  box.exec();
+  return box.clickedButton() == recover;
+}
+
+QString Prompts::open_file(QWidget* parent, const QString& title, const QString& filter) {
+  return QFileDialog::getOpenFileName(parent, title, QString(), filter);
+}
+
+QStringList Prompts::open_files(QWidget* parent, const QString& title, const QString& filter) {
+  return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
+}
+
+QString Prompts::save_file(QWidget* parent, const QString& title, const QString& suggested, const QString& filter) {
+  return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+std::optional<NewAssessment> Prompts::new_assessment(QWidget* parent, const QuestionnaireSet& available) {
+  NewAssessmentDialog dialog(available, parent);
+  if (dialog.exec() != QDialog::Accepted) return std::nullopt;
+  return dialog.details();
+}
+
+bool Prompts::edit_respondent(QWidget* parent, model::Respondent& respondent) {
+  RespondentDialog dialog(respondent, parent);
+  if (dialog.exec() != QDialog::Accepted) return false;
+  respondent = dialog.respondent();
+  return true;
+}
+
+bool Prompts::confirm_remove(QWidget* parent, const QString& what) {
+  return QMessageBox::question(parent, QObject::tr("Remove respondent"),
+                               QObject::tr("Remove %1 and all their answers?").arg(what),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
+void Prompts::error(QWidget* parent, const QString& title, const QString& text) {
+  QMessageBox::critical(parent, title, text);
+}
+
+void Prompts::information(QWidget* parent, const QString& title, const QString& text) {
+  QMessageBox::information(parent, title, text);
+}
+
+}  // namespace spectrum::studio
