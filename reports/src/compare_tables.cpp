@@ -1,0 +1,177 @@
+// The comparison's views as tables of typed values (see compare_tables.h).
+#include "compare_tables.h"
+
+#include "text_format.h"
+
+#include <cmath>
+
+namespace spectrum::reports::compare_tables {
+namespace {
+
+double rounded(double value, int decimals) {
+  const double scale = std::pow(10.0, decimals);
+  return std::round(value * scale) / scale;
+}
+
+Value score(double v) { return Value::of(rounded(v, 2), 2); }
+Value whole(double v) { return Value::of(v, 0); }
+
+const std::vector<std::string> kIdentity = {"area", "code", "kind", "footprint", "period", "respondents",
+                                             "highlighted", "mixed", "mixed_reason", "source"};
+
+Row identity(const ComparedArea& a) {
+  return {Value::of(a.area.name), Value::of(a.area.code), Value::of(a.area.kind), Value::of(a.area.footprint),
+          Value::of(a.period),    whole(a.respondents),   Value::flag(a.highlighted), Value::flag(a.mixed),
+          Value::of(a.mixed_reason), Value::of(a.source)};
+}
+
+void add_identity_headers(const Comparison& c, Table& table) {
+  table.headers = kIdentity;
+  if (!c.group_by.empty()) table.headers.push_back("group (" + c.group_by + ")");
+}
+
+void add_position(Row& row, const CompareCell& cell) {
+  if (!cell.scored) {
+    row.insert(row.end(), 3, Value::none());
+    return;
+  }
+  row.push_back(score(cell.score));
+  row.push_back(cell.uncertain ? Value::none() : whole(cell.level));
+  row.push_back(Value::flag(cell.uncertain));
+}
+
+void add_rank(Row& row, const CompareCell& cell, bool grouped) {
+  if (!cell.scored) {
+    row.insert(row.end(), grouped ? 5 : 4, Value::none());
+    return;
+  }
+  row.push_back(whole(cell.rank));
+  row.push_back(whole(cell.cohort_size));
+  row.push_back(Value::of(rounded(cell.percentile, 1), 1));
+  row.push_back(score(cell.from_median));
+  if (grouped) row.push_back(score(cell.from_group_median));
+}
+
+void add_rank_headers(Table& t, const std::string& id, bool grouped) {
+  for (const char* h : {"rank", "of", "percentile", "from_median"}) t.headers.push_back(id + " " + h);
+  if (grouped) t.headers.push_back(id + " from_group_median");
+}
+
+Row distribution_row(const Distribution& d) {
+  if (d.count == 0) return {whole(0), Value::none(), Value::none(), Value::none(), Value::none(), Value::none(), Value::none(), whole(0)};
+  return {whole(d.count), score(d.min), score(d.q1), score(d.median), score(d.q3), score(d.max), score(d.mean), whole(d.uncertain)};
+}
+
+const std::vector<std::string> kDistribution = {"count", "min", "q1", "median", "q3", "max", "mean", "uncertain"};
+
+}  // namespace
+
+Table areas(const Comparison& c, bool with_ranks) {
+  Table t{"Areas", {}, {}};
+  add_identity_headers(c, t);
+  const bool grouped = !c.group_by.empty();
+  for (const CompareColumn& column : c.columns) {
+    for (const char* h : {"score", "level", "uncertain"}) t.headers.push_back(column.id + " " + h);
+    if (with_ranks) add_rank_headers(t, column.id, grouped);
+  }
+  t.rows.reserve(c.areas.size());
+  for (std::size_t a = 0; a < c.areas.size(); ++a) {
+    Row row = identity(c.areas[a]);
+    if (grouped) row.push_back(Value::of(c.areas[a].group));
+    for (const CompareCell& cell : c.cells[a]) {
+      add_position(row, cell);
+      if (with_ranks) add_rank(row, cell, grouped);
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+Table ranks(const Comparison& c) {
+  Table t{"Ranks", {}, {}};
+  add_identity_headers(c, t);
+  const bool grouped = !c.group_by.empty();
+  for (const CompareColumn& column : c.columns) add_rank_headers(t, column.id, grouped);
+  for (std::size_t a = 0; a < c.areas.size(); ++a) {
+    Row row = identity(c.areas[a]);
+    if (grouped) row.push_back(Value::of(c.areas[a].group));
+    for (const CompareCell& cell : c.cells[a]) add_rank(row, cell, grouped);
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+Table summary(const Comparison& c) {
+  Table t{"Summary", {"period", "column", "title"}, {}};
+  t.headers.insert(t.headers.end(), kDistribution.begin(), kDistribution.end());
+  for (const Cohort& cohort : c.cohorts) {
+    for (std::size_t col = 0; col < c.columns.size(); ++col) {
+      Row row = {Value::of(cohort.period), Value::of(c.columns[col].id), Value::of(c.columns[col].title)};
+      Row d = distribution_row(cohort.distribution[col]);
+      row.insert(row.end(), d.begin(), d.end());
+      t.rows.push_back(std::move(row));
+    }
+  }
+  return t;
+}
+
+Table groups(const Comparison& c) {
+  Table t{"Groups", {"group (" + (c.group_by.empty() ? std::string("none") : c.group_by) + ")", "period", "areas", "mixed", "column"}, {}};
+  t.headers.insert(t.headers.end(), kDistribution.begin(), kDistribution.end());
+  for (const PeerGroup& g : c.groups) {
+    for (std::size_t col = 0; col < c.columns.size(); ++col) {
+      Row row = {Value::of(g.name), Value::of(g.period), whole(static_cast<double>(g.areas.size())), Value::flag(g.mixed),
+                 Value::of(c.columns[col].id)};
+      Row d = distribution_row(g.distribution[col]);
+      row.insert(row.end(), d.begin(), d.end());
+      t.rows.push_back(std::move(row));
+    }
+  }
+  return t;
+}
+
+Table footprints(const Comparison& c) {
+  Table t{"Footprints", {"footprint", "period", "members", "respondents", "mixed"}, {}};
+  for (const CompareColumn& column : c.columns)
+    for (const char* h : {"score", "level", "uncertain", "rank", "of"}) t.headers.push_back(column.id + " " + h);
+  for (const FootprintRollup& f : c.footprints) {
+    Row row = {Value::of(f.footprint), Value::of(f.period), whole(static_cast<double>(f.members.size())),
+               whole(f.respondents), Value::flag(f.mixed)};
+    for (const CompareCell& cell : f.cells) {
+      add_position(row, cell);
+      row.push_back(cell.scored ? whole(cell.rank) : Value::none());
+      row.push_back(cell.scored ? whole(cell.cohort_size) : Value::none());
+    }
+    t.rows.push_back(std::move(row));
+  }
+  return t;
+}
+
+Table trends(const Comparison& c) {
+  Table t{"Trends",
+          {"key", "area", "column", "first period", "first score", "last period", "last score", "change", "periods",
+           "highlighted", "mixed"},
+          {}};
+  for (const AreaTrend& trend : c.trends) {
+    for (std::size_t col = 0; col < c.columns.size(); ++col) {
+      const auto& series = trend.series[col];
+      if (series.empty()) continue;
+      t.rows.push_back({Value::of(trend.key), Value::of(trend.name), Value::of(c.columns[col].id),
+                        Value::of(series.front().period), score(series.front().score), Value::of(series.back().period),
+                        score(series.back().score), trend.change[col] ? score(*trend.change[col]) : Value::none(),
+                        whole(static_cast<double>(series.size())), Value::flag(trend.highlighted), Value::flag(trend.mixed)});
+    }
+  }
+  return t;
+}
+
+std::string text_of(const Value& value) {
+  switch (value.kind) {
+    case Value::Kind::empty: return "";
+    case Value::Kind::text: return value.text;
+    case Value::Kind::number: return fixed(value.number, value.decimals);
+  }
+  return "";
+}
+
+}  // namespace spectrum::reports::compare_tables
