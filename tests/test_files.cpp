@@ -5,8 +5,13 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cstdint>
 #include <filesystem>
 #include <fstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace spectrum;
 namespace fs = std::filesystem;
@@ -47,6 +52,20 @@ TEST_CASE("write_file_atomic writes the content and leaves no temporary file", "
   CHECK(read_file(target) == "second, longer content");
   CHECK(dir.names() == std::vector<std::string>{"profile.json"});
   CHECK((fs::status(target).permissions() & fs::perms::owner_read) != fs::perms::none);
+}
+
+TEST_CASE("write_file_atomic gives a new file the umask's mode and keeps an existing file's mode",
+          "[formats][files]") {
+  TempDir dir;
+  fs::path target = dir.path / "report.md";
+  mode_t previous = ::umask(027);
+  write_file_atomic(target, "new");
+  ::umask(previous);
+  CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
+  write_file_atomic(target, "replaced");
+  CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
+  CHECK(read_file(target) == "replaced");
 }
 
 TEST_CASE("write_file_atomic fails naming the path and leaves the target untouched", "[formats][files]") {

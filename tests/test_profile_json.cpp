@@ -6,6 +6,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <limits>
+
 using namespace spectrum;
 using format_test::diagnostics_of;
 using format_test::fixture;
@@ -115,8 +118,13 @@ TEST_CASE("a profile never carries respondents' names, and evidence only when it
 TEST_CASE("a profile read back equals the profile written", "[formats][profile]") {
   Profile p = sample_profile();
   p.evidence = {{"r1", {{"LD05", "Minutes of 12 May 2016"}}}};
+  p.domains[0].respondent_scores.emplace_back("r3", std::numeric_limits<double>::quiet_NaN());
+  p.domains[0].metrics["not_computed"] = std::numeric_limits<double>::quiet_NaN();
   nlohmann::json written = to_json(p);
+  CHECK(written["domains"][0]["respondent_scores"][2]["score"].is_null());
+  CHECK(written["domains"][0]["metrics"]["not_computed"].is_null());
   Profile again = profile_from_json(written, "profile.json");
+  CHECK(std::isnan(again.domains[0].respondent_scores[2].second));
   CHECK(to_json(again) == written);
   CHECK(again.source == "profile.json");
   REQUIRE(again.domains.size() == 2);

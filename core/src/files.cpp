@@ -46,13 +46,22 @@ std::string system_error_text(int error) { return std::strerror(error); }
   throw std::runtime_error("cannot write " + path.string() + ": " + what + ": " + system_error_text(error));
 }
 
+// The process's umask, read from /proc (calling umask() to read it would briefly change it for every
+// thread); 022 when /proc does not say.
+mode_t current_umask() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.starts_with("Umask:")) return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8));
+  }
+  return 022;
+}
+
 // The mode a new file would get (0666 less the umask), or the existing file's mode.
 mode_t mode_for(const std::filesystem::path& path) {
   struct stat info {};
   if (::stat(path.c_str(), &info) == 0) return info.st_mode & 07777;
-  mode_t mask = ::umask(0);
-  ::umask(mask);
-  return 0666 & ~mask;
+  return 0666 & ~current_umask();
 }
 
 // Writes content to fd, flushes it to disk, closes fd and renames temp over path. Returns the failed

@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <limits>
 #include <sstream>
 
 namespace spectrum::detail {
@@ -146,8 +147,9 @@ bool JsonChecker::expect_array(const nlohmann::json& value, const std::string& p
 }
 
 bool JsonChecker::expect_integer(const nlohmann::json& value, const std::string& pointer) {
-  bool whole = value.is_number_integer() || value.is_number_unsigned() ||
-               (value.is_number_float() && std::trunc(value.get<double>()) == value.get<double>());
+  // Whole and within int: 3 and 3.0 pass, 2.5 and 1e12 do not.
+  bool whole = value.is_number() && std::trunc(value.get<double>()) == value.get<double>() &&
+               std::fabs(value.get<double>()) <= std::numeric_limits<int>::max();
   return expect(whole, value, pointer, "a whole number");
 }
 

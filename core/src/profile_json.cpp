@@ -13,8 +13,10 @@ namespace {
 
 using detail::number_json;
 
-// Scores, levels and means: two decimals. Shares (0..1): three. Plugin metrics: four.
+// Scores, levels and means: two decimals. Shares (0..1): three. Plugin metrics: four. A value that is
+// not a number (a respondent whose answers did not count, a metric a plugin could not compute) is null.
 nlohmann::json rounded(double value, int decimals = 2) {
+  if (!std::isfinite(value)) return nullptr;
   double scale = std::pow(10.0, decimals);
   return number_json(std::round(value * scale) / scale);
 }

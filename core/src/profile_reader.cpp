@@ -6,6 +6,8 @@
 #include <spectrum/io.h>
 #include <spectrum/profile.h>
 
+#include <limits>
+
 namespace spectrum {
 namespace {
 
@@ -15,6 +17,7 @@ using detail::JsonChecker;
 using detail::ObjectReader;
 
 constexpr double kLowestScore = 0, kHighestScore = 5;
+constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 
 class ProfileReader {
  public:
@@ -143,7 +146,9 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   });
   if (const nlohmann::json* metrics = reader.object("metrics", true)) {
     for (const auto& [name, metric] : metrics->items()) {
-      if (checker_.expect_number(metric, reader.child("metrics") + "/" + detail::pointer_token(name))) {
+      if (metric.is_null()) {
+        domain.metrics[name] = kNoValue;
+      } else if (checker_.expect_number(metric, child_pointer(reader.child("metrics"), name), "a number or null")) {
         domain.metrics[name] = metric.get<double>();
       }
     }
@@ -151,7 +156,9 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   each(reader, "respondent_scores", true, [&](const auto& value, const auto& pointer) {
     ObjectReader entry(checker_, value, pointer, "a respondent score object");
     auto respondent = entry.text("respondent");
-    auto respondent_score = score(entry, "score");
+    // null: the respondent's answers did not count in this domain.
+    const nlohmann::json* given = entry.any("score", true);
+    auto respondent_score = given && given->is_null() ? kNoValue : score(entry, "score");
     entry.finish();
     if (respondent && respondent_score) domain.respondent_scores.emplace_back(*respondent, *respondent_score);
   });
