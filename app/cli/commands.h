@@ -33,6 +33,7 @@ void add_assess_command(CLI::App& app, Runner& run);
 void add_plugins_command(CLI::App& app, Runner& run);
 void add_validate_command(CLI::App& app, Runner& run);
 void add_template_command(CLI::App& app, Runner& run);
+void add_compare_command(CLI::App& app, Runner& run);
 
 }  // namespace spectrum::cli
 

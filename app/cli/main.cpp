@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   add_plugins_command(app, run);
   add_validate_command(app, run);
   add_template_command(app, run);
+  add_compare_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

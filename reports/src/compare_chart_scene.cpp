@@ -76,18 +76,10 @@ class Shapes {
   const ChartStyle& style_;
 };
 
-Scene empty_scene(double width, double height, const ChartStyle& style) {
-  Scene scene;
-  scene.width = width;
-  scene.height = height;
-  scene.font_family = style.font_family;
-  return scene;
-}
-
 }  // namespace
 
 Scene to_scene(const DistributionChart& chart, const ChartStyle& style) {
-  Scene scene = empty_scene(chart.width, chart.height, style);
+  Scene scene{chart.width, chart.height, style.font_family, {}};
   Shapes b(scene, style);
   const double last = chart.rows.empty() ? 0 : chart.rows.back().bottom;
   for (int level = 0; level < 5; ++level)
@@ -129,7 +121,7 @@ Scene to_scene(const DistributionChart& chart, const ChartStyle& style) {
 
 Scene to_scene(const RadarOverlay& overlay, const ChartStyle& style) {
   const RadarChart& frame = overlay.frame;
-  Scene scene = empty_scene(frame.width, frame.height, style);
+  Scene scene{frame.width, frame.height, style.font_family, {}};
   Shapes b(scene, style);
   for (int level = 5; level >= 1; --level)
     b.circle(frame.centre, frame.ring_radii[level], level == 5 ? "#ffffff" : "", style.grid, level == 5 ? 1.5 : 0.8);

@@ -17,13 +17,13 @@ namespace {
 // Distribution layout, in chart units.
 constexpr double kWidth = 720;
 constexpr double kTitleX = 8;
-constexpr double kScaleX0 = 210, kScaleX1 = 700;
+constexpr double kScaleX0 = 200, kScaleX1 = 650;
 constexpr double kRowHeight = 66;
 constexpr double kTop = 8;
 constexpr double kHistogramTop = 8, kHistogramHeight = 24;  // within a row
 constexpr double kBoxCentre = 42;                            // within a row
 constexpr double kBinWidth = 0.2;                            // score units
-constexpr std::size_t kTitleWrap = 26;
+constexpr std::size_t kTitleWrap = 22;
 constexpr double kTickGap = 14, kTickLineHeight = 12;
 constexpr std::size_t kTickWrap = 14;
 constexpr double kLegendRows = 2, kLegendRowHeight = 20;

@@ -1,0 +1,183 @@
+// spectrum compare INPUT... [-o OUT]...: compare profiles (and assessments scored on the spot) across
+// areas and periods: ranks, percentiles, peer groups, footprint roll-ups and trends.
+#include "commands.h"
+#include "common.h"
+#include "compare_table.h"
+
+#include <spectrum/compare.h>
+#include <spectrum/io.h>
+#include <spectrum/pipeline.h>
+#include <spectrum/profile.h>
+#ifdef SPECTRUM_HAVE_REPORTS
+#include <spectrum/reports/compare_report.h>
+#endif
+
+#include <iostream>
+#include <memory>
+#include <optional>
+
+namespace spectrum::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct CompareArgs {
+  std::vector<std::string> inputs;
+  std::vector<std::string> outputs;
+  bool allow_mixed = false;
+  std::vector<std::string> highlight;
+  std::string group_by;
+  bool grouped = false;  // --group-by given, with or without a field
+  std::size_t top = 10;
+  SearchOptions search;
+};
+
+// Profiles straight from profile files; assessments scored with the registry (loaded on first need).
+class ProfileLoader {
+ public:
+  explicit ProfileLoader(const SearchOptions& search) : search_(search) {}
+
+  std::optional<Profile> load(const fs::path& file, std::vector<Diagnostic>& problems) {
+    try {
+      const nlohmann::json document = parse_json(read_file(file), file.string());
+      const std::string format = format_of(document);
+      if (format == kProfileFormat) return profile_from_json(document, file.string());
+      if (format == kAssessmentFormat) {
+        const Registry& reg = registry();
+        Profile profile = assess(assessment_from_json(document, file.string(), reg.questionnaires()), reg, {});
+        profile.source = file.string();
+        for (const DomainProfile& d : profile.domains)
+          if (d.status == DomainProfile::Status::error)
+            std::cerr << "warning: " << file.string() << ": " << d.domain << " was not scored: " << d.error << "\n";
+        return profile;
+      }
+      problems.push_back({file.string(), "/format",
+                          std::string("expected a profile (\"") + kProfileFormat + "\") or an assessment (\"" +
+                              kAssessmentFormat + "\"), found " + (format.empty() ? "none" : "\"" + format + "\"")});
+    } catch (const InputError& e) {
+      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const Registry& registry() {
+    if (!registry_) {
+      registry_ = std::make_unique<Registry>(search_.load_registry());
+      for (const BrokenPlugin& b : registry_->broken_plugins()) std::cerr << "warning: " << b.reason << "\n";
+    }
+    return *registry_;
+  }
+
+  const SearchOptions& search_;
+  std::unique_ptr<Registry> registry_;
+};
+
+bool known_format(const std::string& format) {
+#ifdef SPECTRUM_HAVE_REPORTS
+  return reports::is_compare_format(format);
+#else
+  return format == "json";
+#endif
+}
+
+std::string render(const Comparison& comparison, const std::string& format, std::size_t top) {
+#ifdef SPECTRUM_HAVE_REPORTS
+  reports::CompareReportOptions options;
+  options.top = top;
+  return reports::render_comparison(comparison, format, options);
+#else
+  (void)format, (void)top;
+  return to_json(comparison).dump(2) + "\n";
+#endif
+}
+
+std::vector<Diagnostic> check_outputs(const std::vector<std::string>& outputs) {
+  std::vector<Diagnostic> problems;
+  for (const std::string& out : outputs) {
+    const std::string format = output_format(out);
+    if (!known_format(format))
+      problems.push_back({out, "", "expected an output ending in .html, .csv, .xlsx, .md or .json, found \"" + format + "\""});
+    else if (out != "-" && !fs::is_directory(fs::absolute(out).parent_path()))
+      problems.push_back({out, "", "no such folder: " + fs::absolute(out).parent_path().string()});
+  }
+  return problems;
+}
+
+int run_compare(const CompareArgs& args) {
+  std::vector<Diagnostic> problems = check_outputs(args.outputs);
+  CompareOptions options;
+  options.allow_mixed = args.allow_mixed;
+  options.highlight = args.highlight;
+  options.group_by = args.grouped && args.group_by.empty() ? "footprint" : args.group_by;
+  const std::vector<fs::path> files = expand_inputs(args.inputs, problems);
+  std::vector<Profile> profiles;
+  profiles.reserve(files.size());
+  ProfileLoader loader(args.search);
+  for (const fs::path& file : files)
+    if (auto profile = loader.load(file, problems)) profiles.push_back(std::move(*profile));
+  if (!problems.empty()) {
+    print_problems(problems);
+    return kExitBadInput;
+  }
+
+  Comparison comparison;
+  try {
+    comparison = compare(profiles, options);
+  } catch (const MixedInstrumentsError& e) {
+    std::cerr << "spectrum compare: " << e.what() << "\n";
+    return kExitBadInput;
+  } catch (const std::invalid_argument& e) {
+    std::cerr << "spectrum compare: --group-by: " << e.what() << "\n";
+    return kExitBadInput;
+  }
+  for (const std::string& h : comparison.unmatched_highlights)
+    problems.push_back({"--highlight", "", "expected the code or name of an area compared, found \"" + h + "\""});
+  if (!problems.empty()) {
+    print_problems(problems);
+    return kExitBadInput;
+  }
+  for (const std::string& w : comparison.warnings) std::cerr << "warning: " << w << "\n";
+
+  if (args.outputs.empty()) {
+    print_comparison(std::cout, comparison, args.top);
+    return kExitOk;
+  }
+  // Render everything first: a renderer that fails leaves no file written.
+  std::vector<std::pair<std::string, std::string>> rendered;
+  for (const std::string& out : args.outputs)
+    rendered.emplace_back(out, render(comparison, output_format(out), args.top));
+  for (const auto& [path, bytes] : rendered) write_output(path, bytes);
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_compare_command(CLI::App& app, Runner& run) {
+  auto args = std::make_shared<CompareArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "compare", "Compare profiles across areas and periods: ranks, percentiles, peer groups, footprints, trends");
+  cmd->add_option("INPUT", args->inputs,
+                  "Profiles, assessments (scored on the spot), or folders of them; told apart by their \"format\"")
+      ->required();
+  cmd->add_option("-o,--output", args->outputs,
+                  "Write the comparison; the format follows the extension: .html (summaries and charts), .csv (one "
+                  "row per area and period), .xlsx (a sheet per view), .md, .json (- for stdout). Repeatable. "
+                  "Without -o, a table is printed");
+  cmd->add_flag("--allow-mixed", args->allow_mixed,
+                "Compare profiles scored with different instruments (plugin or questionnaire major versions), marked");
+  cmd->add_option("--highlight", args->highlight, "Highlight an area by code or name (repeatable)")->type_name("AREA");
+  CLI::Option* group_by =
+      cmd->add_option("--group-by", args->group_by, "Peer groups by an area field: footprint (default), name, code, kind")
+          ->expected(0, 1)
+          ->type_name("[FIELD]");
+  cmd->add_option("--top", args->top, "Areas shown at the top and bottom of each period in tables")->capture_default_str();
+  args->search.add_to(*cmd);
+  cmd->callback([args, group_by, &run] {
+    args->grouped = group_by->count() > 0;
+    run = [args] { return run_compare(*args); };
+  });
+}
+
+}  // namespace spectrum::cli
