@@ -80,6 +80,16 @@ void AnswerForm::rebuild() {
   update_relevance();
 }
 
+bool AnswerForm::focus_first_item() {
+  for (ItemEditor* e : editors_) {
+    if (e->isHidden() || e->first_focus() == nullptr) continue;
+    e->first_focus()->setFocus(Qt::ShortcutFocusReason);
+    ensureWidgetVisible(e);
+    return true;
+  }
+  return false;
+}
+
 void AnswerForm::reload() {
   const model::Questionnaire* q = document_.questionnaire(questionnaire_);
   if (q == nullptr) return;

@@ -30,6 +30,8 @@ class AnswerForm : public QScrollArea {
   const std::string& questionnaire() const { return questionnaire_; }
   // The editor of an item on the sheet, or nullptr.
   ItemEditor* editor(const std::string& item_id) const;
+  // Puts the keyboard focus on the first shown question's input; false when there is none.
+  bool focus_first_item();
   // Re-reads every answer from the document (after the document changed underneath).
   void reload();
 

@@ -6,16 +6,22 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QDir>
 #include <QGuiApplication>
+#include <QStandardPaths>
 
 #include <exception>
 
 namespace spectrum::studio {
 
-QString autosave_path(const QString& file) { return file + QStringLiteral(".autosave"); }
+QString autosave_path(const QString& file) {
+  if (!file.isEmpty()) return file + QStringLiteral(".autosave");
+  const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+  QDir().mkpath(folder);
+  return QDir(folder).filePath(QStringLiteral("untitled.autosave"));
+}
 
 QString newer_autosave(const QString& file) {
-  if (file.isEmpty()) return {};
   QFileInfo side(autosave_path(file));
   if (!side.exists()) return {};
   QFileInfo original(file);
@@ -48,7 +54,7 @@ void Autosaver::on_application_state(Qt::ApplicationState state) {
 }
 
 bool Autosaver::write_now() {
-  if (!pending_ || !document_.is_modified() || document_.file_path().isEmpty()) return false;
+  if (!pending_ || !document_.is_modified() || document_.is_empty()) return false;
   const QString side = autosave_path(document_.file_path());
   try {
     write_file_atomic(side.toStdString(), document_.serialised());
@@ -63,9 +69,6 @@ bool Autosaver::write_now() {
   return true;
 }
 
-void Autosaver::discard() {
-  if (document_.file_path().isEmpty()) return;
-  QFile::remove(autosave_path(document_.file_path()));
-}
+void Autosaver::discard() { QFile::remove(autosave_path(document_.file_path())); }
 
 }  // namespace spectrum::studio

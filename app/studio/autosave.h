@@ -17,7 +17,8 @@ class Document;
 
 constexpr std::chrono::milliseconds kAutosaveInterval{30000};
 
-// The side file of an assessment file: "<file>.autosave".
+// The side file of an assessment file: "<file>.autosave"; for a new assessment never saved (an empty
+// path), untitled.autosave in the app's data folder.
 QString autosave_path(const QString& file);
 // The side file of `file` when it exists and is newer than the file (or the file is gone); empty
 // otherwise.
@@ -31,7 +32,6 @@ class Autosaver : public QObject {
 
   void set_interval(std::chrono::milliseconds interval);
   // Writes the side file now when there are changes it does not hold yet. Returns true when written.
-  // A new assessment never saved has no side file.
   bool write_now();
   // Removes the document's side file, if any.
   void discard();

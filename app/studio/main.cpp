@@ -7,6 +7,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QTimer>
+
+#include <cstdio>
 
 int main(int argc, char* argv[]) {
   QApplication app(argc, argv);
@@ -24,8 +27,12 @@ int main(int argc, char* argv[]) {
                                 QStringLiteral("dir"));
   QCommandLineOption questionnaire_dir(QStringLiteral("questionnaire-dir"),
                                        QObject::tr("Also load questionnaires from <dir>."), QStringLiteral("dir"));
+  QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                QObject::tr("Open FILE, write a picture of the window to <png> and quit (for the docs)."),
+                                QStringLiteral("png"));
   parser.addOption(plugin_dir);
   parser.addOption(questionnaire_dir);
+  parser.addOption(screenshot);
   parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("An assessment to open."), QStringLiteral("[FILE]"));
   parser.process(app);
 
@@ -37,6 +44,22 @@ int main(int argc, char* argv[]) {
   spectrum::studio::MainWindow window(registry);
   window.show();
   const QStringList files = parser.positionalArguments();
-  if (!files.isEmpty()) window.open_file(QFileInfo(files.first()).absoluteFilePath());
+  if (!files.isEmpty()) {
+    if (!window.open_file(QFileInfo(files.first()).absoluteFilePath()) && parser.isSet(screenshot)) return 1;
+  } else if (!parser.isSet(screenshot)) {
+    window.offer_untitled_recovery();
+  }
+  if (parser.isSet(screenshot)) {
+    // Once the window has been laid out and painted: score, let the profile lay itself out, grab.
+    QTimer::singleShot(300, &window, [&] {
+      window.scorer().score_now();
+      QTimer::singleShot(300, &window, [&] {
+        const QString png = parser.value(screenshot);
+        const bool saved = window.grab().save(png, "PNG");
+        if (!saved) std::fprintf(stderr, "spectrum-studio: could not write %s\n", qPrintable(png));
+        QApplication::exit(saved ? 0 : 1);
+      });
+    });
+  }
   return app.exec();
 }

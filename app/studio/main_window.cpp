@@ -42,7 +42,6 @@ MainWindow::MainWindow(const Registry& registry, Prompts* prompts, QWidget* pare
   splitter->setStretchFactor(1, 5);
   splitter->setStretchFactor(2, 4);
   setCentralWidget(splitter);
-  setTabOrder(navigator_->respondent_list(), navigator_->domain_list());
   setTabOrder(navigator_->domain_list(), form_);
   setTabOrder(form_, profile_view_);
   build_menus();
@@ -83,16 +82,34 @@ void MainWindow::build_menus() {
   edit->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
   respondents->addAction(tr("&Remove…"), navigator_, &Navigator::remove_respondent);
 
-  QMenu* view = menuBar()->addMenu(tr("&View"));
-  QAction* compare = view->addAction(tr("&Compare profiles…"), this, &MainWindow::show_compare);
-  compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-  QAction* rescore = view->addAction(tr("&Refresh profile"), &scorer_, &LiveScorer::score_now);
-  rescore->setShortcut(QKeySequence::Refresh);
+  build_view_menu();
 
   QMenu* help = menuBar()->addMenu(tr("&Help"));
   help->addAction(tr("&Plugins…"), this, &MainWindow::show_plugins);
   QAction* about = help->addAction(tr("&About Spectrum Studio"), this, &MainWindow::show_about);
   about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::build_view_menu() {
+  QMenu* view = menuBar()->addMenu(tr("&View"));
+  // Keyboard users jump between the panes: Ctrl+1 to Ctrl+4.
+  const std::pair<QString, QWidget*> panes[] = {{tr("Go to &respondents"), navigator_->respondent_list()},
+                                                {tr("Go to &domains"), navigator_->domain_list()},
+                                                {tr("Go to the &questions"), form_},
+                                                {tr("Go to the &profile"), profile_view_}};
+  int key = Qt::Key_1;
+  for (const auto& [text, pane] : panes) {
+    QWidget* target = pane;
+    QAction* go = view->addAction(text, this, [this, target] {
+      if (target != form_ || !form_->focus_first_item()) target->setFocus(Qt::ShortcutFocusReason);
+    });
+    go->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(key++)));
+  }
+  view->addSeparator();
+  QAction* compare = view->addAction(tr("&Compare profiles…"), this, &MainWindow::show_compare);
+  compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+  QAction* rescore = view->addAction(tr("Re&fresh profile"), &scorer_, &LiveScorer::score_now);
+  rescore->setShortcut(QKeySequence::Refresh);
 }
 
 void MainWindow::update_title() {

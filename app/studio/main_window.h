@@ -35,6 +35,8 @@ class MainWindow : public QMainWindow {
   bool new_assessment();
   bool open();                          // asks for a file
   bool open_file(const QString& path);  // offers a newer autosave first
+  // At start without a file: offers the autosave of a new assessment never saved, if there is one.
+  bool offer_untitled_recovery();
   bool save();                          // asks for a file when the assessment has none
   bool save_as();                       // asks for a file
   bool save_to(const QString& path);
@@ -63,6 +65,7 @@ class MainWindow : public QMainWindow {
   void show_plugins();
   void show_about();
   void show_error(const QString& title, const QString& text);
+  void build_view_menu();
 
   const Registry& registry_;
   std::unique_ptr<Prompts> own_prompts_;

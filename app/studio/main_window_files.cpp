@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
@@ -131,6 +132,22 @@ bool MainWindow::open_file(const QString& path) {
   return true;
 }
 
+bool MainWindow::offer_untitled_recovery() {
+  const QString autosave = newer_autosave(QString());
+  if (autosave.isEmpty()) return false;
+  if (!prompts_.recover_autosave(this, tr("A new assessment"), autosave)) {
+    QFile::remove(autosave);
+    return false;
+  }
+  try {
+    document_.recover(QString(), autosave);
+  } catch (const std::exception& e) {
+    show_error(tr("Could not recover the new assessment"), error_text(e));
+    return false;
+  }
+  return true;
+}
+
 bool MainWindow::save() {
   if (document_.file_path().isEmpty()) return save_as();
   return save_to(document_.file_path());
@@ -156,7 +173,7 @@ bool MainWindow::save_to(const QString& path) {
     return false;
   }
   // Saving under a new name leaves the old file's side file behind: it is no longer this work's.
-  if (!previous.isEmpty() && previous != path) QFile::remove(autosave_path(previous));
+  if (previous != path) QFile::remove(autosave_path(previous));
   remember(path);
   statusBar()->showMessage(tr("Saved %1").arg(path), 4000);
   return true;

@@ -32,6 +32,8 @@ Navigator::Navigator(Document& document, Prompts& prompts, QWidget* parent)
     list->setObjectName(name);
     list->setAccessibleName(QString(title).remove(QLatin1Char('&')));
     list->setWordWrap(true);
+    list->setAlternatingRowColors(true);
+    list->setSpacing(2);
     label->setBuddy(list);
     layout->addWidget(label);
     layout->addWidget(list, stretch);

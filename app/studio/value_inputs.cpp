@@ -86,6 +86,8 @@ class ChoiceInput : public ValueInput {
     combo_->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     combo_->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     combo_->setMinimumContentsLength(20);
+    // A long option may not fit: the whole label is a hover away.
+    connect(combo_, &QComboBox::currentTextChanged, combo_, &QWidget::setToolTip);
     connect(combo_, &QComboBox::activated, this, &ValueInput::edited);
   }
   void show_value(const model::AnswerValue& answer) override {

@@ -5,12 +5,14 @@
 #include "autosave.h"
 #include "main_window.h"
 #include "navigator.h"
+#include "recent_files.h"
 
 #include <spectrum/io.h>
 
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QFileInfo>
@@ -48,6 +50,7 @@ TEST_CASE("studio: saving and reopening gives identical data", "[studio]") {
     // Untouched, what is saved is what was loaded.
     prompts.files.push_back(copy);
     REQUIRE(window.save_as());
+    CHECK(recent_files().value(0) == QFileInfo(copy).absoluteFilePath());
     CHECK(file_json(copy) == to_json(load_assessment(original.toStdString(), built_registry().questionnaires())));
     CHECK(window.windowTitle().startsWith(QStringLiteral("vale-copy.json")));
 
@@ -82,6 +85,12 @@ TEST_CASE("studio: the autosave appears and recovery works after a simulated cra
     choose_last_option(*window, "DG13");
     window->autosaver().set_interval(std::chrono::milliseconds(50));
     REQUIRE(wait_until([&] { return QFile::exists(side); }));
+    // Losing the focus writes it too, without waiting for the timer.
+    window->autosaver().set_interval(std::chrono::milliseconds(kAutosaveInterval));
+    REQUIRE(QFile::remove(side));
+    choose_last_option(*window, "DG12");
+    emit qApp->applicationStateChanged(Qt::ApplicationInactive);
+    CHECK(QFile::exists(side));
     CHECK(file_json(side)["respondents"][0]["answers"]["digital"]["DG13"] == "manage_care");
     CHECK(file_json(file)["respondents"][0]["answers"]["digital"]["DG13"] == "shared_record");
     // The crash: the window goes without being closed, so nothing is saved and nothing cleaned up.
@@ -198,4 +207,34 @@ TEST_CASE("studio: a file that does not load is reported with its problems, and 
   REQUIRE(prompts.errors.size() == 1);
   CHECK(prompts.errors.front().contains(QStringLiteral("/respondents/1/sector")));
   CHECK(window.document().is_empty());
+}
+
+TEST_CASE("studio: a new assessment never saved is autosaved and offered back at the next start", "[studio]") {
+  const QString side = autosave_path(QString());
+  QFile::remove(side);
+  NewAssessment details;
+  details.area = {"Unsaved Test", "", "hwb", ""};
+  details.period = "2016/17";
+  details.questionnaires = {built_registry().questionnaire("digital")};
+  {
+    ScriptedPrompts prompts;
+    auto window = std::make_unique<MainWindow>(built_registry(), &prompts);
+    prompts.new_assessments.push_back(details);
+    REQUIRE(window->new_assessment());
+    window->navigator()->select(0, "digital");
+    choose_last_option(*window, "DG01");
+    REQUIRE(window->autosaver().write_now());
+    window.reset();  // a crash before the first save
+  }
+  ScriptedPrompts prompts;
+  prompts.recover.push_back(true);
+  MainWindow window(built_registry(), &prompts);
+  REQUIRE(window.offer_untitled_recovery());
+  CHECK(window.document().assessment().area.name == "Unsaved Test");
+  CHECK(window.document().answer(0, "digital", "DG01").choice == "single_framework");
+  CHECK(window.document().file_path().isEmpty());
+  Scratch scratch;
+  prompts.files.push_back(scratch.path("unsaved.json"));
+  REQUIRE(window.save());
+  CHECK_FALSE(QFile::exists(side));
 }
