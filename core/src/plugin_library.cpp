@@ -2,19 +2,21 @@
 
 #include <boost/dll/shared_library.hpp>
 
-#include <deque>
 #include <exception>
+#include <map>
 #include <mutex>
-#include <type_traits>
 #include <string_view>
+#include <type_traits>
+#include <utility>
 
 namespace spectrum::detail {
 namespace {
 
-// Every library loaded, kept for the life of the process. Deliberately leaked: unloading at exit
-// could run a plugin's static destructors after the host's objects they refer to are gone.
-std::deque<boost::dll::shared_library>& loaded_libraries() {
-  static auto* libraries = new std::deque<boost::dll::shared_library>();
+// Every library loaded, by path, kept for the life of the process (a second registry reuses the
+// handle). Deliberately leaked: unloading at exit could run a plugin's static destructors after the
+// host's objects they refer to are gone.
+std::map<std::filesystem::path, boost::dll::shared_library>& loaded_libraries() {
+  static auto* libraries = new std::map<std::filesystem::path, boost::dll::shared_library>();
   return *libraries;
 }
 
@@ -43,13 +45,18 @@ OpenedLibrary open_plugin_library(const std::filesystem::path& path) {
   const std::string file = path.filename().string();
   OpenedLibrary out;
   std::lock_guard lock(loaded_libraries_mutex());
-  boost::dll::shared_library* library = nullptr;
-  try {
-    library = &loaded_libraries().emplace_back(path, boost::dll::load_mode::rtld_now);
-  } catch (const std::exception& e) {
-    out.reason = file + ": cannot be loaded: " + loader_message(e.what(), path);
-    return out;
+  auto found = loaded_libraries().find(path);
+  if (found == loaded_libraries().end()) {
+    try {
+      // The throwing constructor: its message keeps dlerror()'s text ("undefined symbol: ...").
+      boost::dll::shared_library opened(path, boost::dll::load_mode::rtld_now);
+      found = loaded_libraries().emplace(path, std::move(opened)).first;
+    } catch (const std::exception& e) {
+      out.reason = file + ": cannot be loaded: " + loader_message(e.what(), path);
+      return out;
+    }
   }
+  boost::dll::shared_library* library = &found->second;
   try {
     if (!library->has(SPECTRUM_DESCRIPTOR_SYMBOL)) {
       out.reason = file + ": does not export " SPECTRUM_DESCRIPTOR_SYMBOL
