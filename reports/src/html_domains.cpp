@@ -57,12 +57,19 @@ std::string agreement_table(const HtmlContext& c, const DomainProfile& d) {
   return html_table(c, "", {}, rows, "facts agreement");
 }
 
+// Respondents' answers grouped by answer: "Joint committee: Council (Local government), Trust (NHS)".
 std::string answers_html(const HtmlContext& c, const GateItem& item) {
-  std::string out;
+  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
   for (const auto& a : item.answers) {
-    if (!out.empty()) out += "; ";
-    out += xml_escape(a.organisation + " (" + c.templates.sector(a.sector) + "): ") + "<strong>" + xml_escape(a.answer) +
-           "</strong>";
+    auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == a.answer; });
+    if (group == groups.end()) group = groups.insert(groups.end(), {a.answer, {}});
+    group->second.push_back(a.organisation + " (" + c.templates.sector(a.sector) + ")");
+  }
+  std::string out;
+  for (const auto& [answer, who] : groups) {
+    std::string names;
+    for (const auto& name : who) names += (names.empty() ? "" : ", ") + name;
+    out += std::string(out.empty() ? "" : "<br/>") + "<strong>" + xml_escape(answer) + "</strong>: " + xml_escape(names);
   }
   return "<span class=\"answers\">" + out + "</span>";
 }
@@ -73,31 +80,19 @@ std::string gates_table(const HtmlContext& c, const DomainProfile& d) {
   std::stable_sort(gates.begin(), gates.end(), [](const Gate& a, const Gate& b) { return a.level < b.level; });
   std::vector<Row> rows;
   for (const auto& g : gates) {
-    const int span = std::max<int>(1, static_cast<int>(g.items.size()));
+    // The criterion as a row across the table, its questions below it.
     const std::string met = g.met ? t.text("/labels/met") : t.text("/labels/not_met");
-    Row first = {{xml_escape(std::to_string(g.level)), true, span, "num"},
-                 {xml_escape(g.description), false, span, ""},
-                 {"<span class=\"status " + std::string(g.met ? "met" : "not-met") + "\">" + xml_escape(met) + "</span>",
-                  false, span, ""}};
-    if (g.items.empty()) {
-      first.push_back(text_cell("-"));
-      first.push_back(text_cell("-"));
-      first.push_back(text_cell("-"));
-      rows.push_back(std::move(first));
-      continue;
-    }
-    for (std::size_t i = 0; i < g.items.size(); ++i) {
-      const GateItem& item = g.items[i];
-      Row row = i == 0 ? first : Row{};
-      row.push_back(text_cell(item.text.empty() ? item.id : item.text));
-      row.push_back(number_cell(item.pooled ? fixed(*item.pooled) : "-"));
-      row.push_back({answers_html(c, item), false, 1, ""});
-      rows.push_back(std::move(row));
-    }
+    Cell criterion{"<strong>" + xml_escape(t.text("/labels/level") + " " + std::to_string(g.level)) + "</strong> \u2014 " +
+                       xml_escape(g.description) + " \u2014 <span class=\"status " + (g.met ? "met" : "not-met") +
+                       "\">" + xml_escape(met) + "</span>",
+                   false, 1, "criterion", 3};
+    rows.push_back({criterion});
+    for (const auto& item : g.items)
+      rows.push_back({text_cell(item.text.empty() ? item.id : item.text),
+                      number_cell(item.pooled ? fixed(*item.pooled) : "-"), {answers_html(c, item), false, 1, ""}});
   }
-  return html_table(c, "", {t.text("/labels/level"), t.text("/labels/criterion"), t.text("/labels/status"),
-                            t.text("/labels/question"), t.text("/labels/pooled"), t.text("/labels/answers")},
-                    rows, "gates");
+  return html_table(c, "", {t.text("/labels/question"), t.text("/labels/pooled"), t.text("/labels/answers")}, rows,
+                    "gates", {38, 10, 52});
 }
 
 std::vector<std::string> findings_of(const HtmlContext& c, const DomainProfile& d, Finding::Kind kind) {

@@ -17,19 +17,25 @@ std::string element(const std::string& tag, const std::string& text, const std::
 }
 
 std::string html_table(const HtmlContext& context, const std::string& caption, const std::vector<std::string>& headers,
-                       const std::vector<Row>& rows, const std::string& css_class) {
+                       const std::vector<Row>& rows, const std::string& css_class, const std::vector<int>& widths) {
   std::string out;
   if (context.qt) {
     if (!caption.empty()) out += element("p", caption, "caption");
-    out += "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" "
-           "style=\"border-collapse: collapse; border-color: #c5d0dc;\">\n";
+    out += "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+           "style=\"border-collapse: collapse; border-color: #9aa5b1;\">\n";
   } else {
     out += "<table" + (css_class.empty() ? std::string() : " class=\"" + css_class + "\"") + ">\n";
     if (!caption.empty()) out += element("caption", caption);
   }
   if (!headers.empty()) {
     out += "<thead><tr>";
-    for (const auto& header : headers) out += "<th scope=\"col\">" + xml_escape(header) + "</th>";
+    for (std::size_t i = 0; i < headers.size(); ++i) {
+      out += "<th scope=\"col\"";
+      if (i < widths.size())
+        out += context.qt ? " width=\"" + std::to_string(widths[i]) + "%\""
+                          : " style=\"width: " + std::to_string(widths[i]) + "%\"";
+      out += ">" + xml_escape(headers[i]) + "</th>";
+    }
     out += "</tr></thead>\n";
   }
   out += "<tbody>\n";
@@ -40,6 +46,7 @@ std::string html_table(const HtmlContext& context, const std::string& caption, c
       if (!cell.css_class.empty()) out += " class=\"" + cell.css_class + "\"";
       if (cell.numeric && context.qt) out += " align=\"right\"";
       if (cell.rowspan > 1) out += " rowspan=\"" + std::to_string(cell.rowspan) + "\"";
+      if (cell.colspan > 1) out += " colspan=\"" + std::to_string(cell.colspan) + "\"";
       out += ">" + cell.html + "</td>";
     }
     out += "</tr>\n";

@@ -28,12 +28,15 @@ struct Cell {
   bool numeric = false;
   int rowspan = 1;
   std::string css_class;
+  int colspan = 1;
 };
 using Row = std::vector<Cell>;
 
 // A table with a caption, a header row (none when `headers` is empty) and rows; `css_class` on the table element.
+// `widths` gives each column's share of the width in percent (none: the engine decides).
 std::string html_table(const HtmlContext& context, const std::string& caption, const std::vector<std::string>& headers,
-                       const std::vector<Row>& rows, const std::string& css_class = "");
+                       const std::vector<Row>& rows, const std::string& css_class = "",
+                       const std::vector<int>& widths = {});
 // A text cell (escaped) and a number cell.
 Cell text_cell(const std::string& text, const std::string& css_class = "");
 Cell number_cell(const std::string& text);

@@ -22,7 +22,8 @@
 namespace spectrum::reports {
 namespace {
 
-constexpr double kMarginMm = 18;
+// QTextDocument::print() adds 2 cm margins of its own inside the writer's.
+constexpr double kMarginMm = 0;
 // Charts are first written as numbered placeholders, then swapped for inline chart objects.
 constexpr const char* kPlaceholder = "\u2063chart-";
 
