@@ -21,7 +21,9 @@ DomainProfile score_one(const Answers& answers) {
   return score_domain(assessment({respondent("r1", Sector::nhs, kDomain, answers)}), kDomain);
 }
 
-Answers best() { return extreme_answers(questionnaire(kDomain), Extreme::best); }
+Answers best() {
+  return extreme_answers(questionnaire(kDomain), Extreme::best);
+}
 
 bool met(const DomainProfile& d, const std::string& gate) {
   const spectrum::Gate* g = find_gate(d, gate);

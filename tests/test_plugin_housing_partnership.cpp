@@ -22,7 +22,9 @@ DomainProfile score_one(const Answers& answers, Sector sector = Sector::housing)
   return score_domain(assessment({respondent("r1", sector, kDomain, answers)}), kDomain);
 }
 
-Answers best() { return extreme_answers(questionnaire(kDomain), Extreme::best); }
+Answers best() {
+  return extreme_answers(questionnaire(kDomain), Extreme::best);
+}
 
 // A partnership working at joint decision-making in practice, with three forms at level 3 or below.
 Answers joint_decision_making() {

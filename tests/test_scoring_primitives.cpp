@@ -415,8 +415,12 @@ TEST_CASE("findings and metrics are sent in the order given", "[sdk][result]") {
 }
 
 namespace {
-void throws_runtime(const spectrum::Input&, Result&) { throw std::runtime_error("item LD04 is missing"); }
-void throws_int(const spectrum::Input&, Result&) { throw 42; }
+void throws_runtime(const spectrum::Input&, Result&) {
+  throw std::runtime_error("item LD04 is missing");
+}
+void throws_int(const spectrum::Input&, Result&) {
+  throw 42;
+}
 void scores_two(const spectrum::Input& in, Result& out) {
   out.set_score(2.0);
   for (std::size_t i = 0; i < in.respondent_count(); ++i) out.set_respondent_score(i, 2.0);

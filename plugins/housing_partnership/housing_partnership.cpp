@@ -126,7 +126,9 @@ struct GateSpec {
 };
 
 // Threshold on the forms score meaning "a form at `level`, with at least one other form beside it".
-constexpr double forms_at(int level) { return level - 1.0 / kFullBreadth; }
+constexpr double forms_at(int level) {
+  return level - 1.0 / kFullBreadth;
+}
 
 // HP04 (yes) folded with HP05 answered at `delivery`, with the questionnaire's weights.
 double adaptations_at(const Responses& r, double delivery) {
