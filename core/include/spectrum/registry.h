@@ -2,7 +2,10 @@
 //
 // Plugins are searched, in order, in every --plugin-dir given, in each folder of SPECTRUM_PLUGIN_PATH
 // (colon-separated), and in <exe>/../lib/spectrum/plugins. Questionnaires likewise with
-// --questionnaire-dir, SPECTRUM_QUESTIONNAIRE_PATH and <exe>/../share/spectrum/questionnaires.
+// --questionnaire-dir, SPECTRUM_QUESTIONNAIRE_PATH, <D>/../../../share/spectrum/questionnaires for
+// every plugin folder D laid out like a prefix (<prefix>/lib/spectrum/plugins), and
+// <exe>/../share/spectrum/questionnaires. A folder reached twice is searched once. For both, the
+// first file found with a given id wins; a later plugin with a taken id is recorded as broken.
 // Plugins are loaded with RTLD_NOW and never unloaded. A plugin that fails any check is recorded as
 // broken with a one-line reason (file, field, expected, found) and never stops the others.
 #ifndef SPECTRUM_REGISTRY_H
