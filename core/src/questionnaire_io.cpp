@@ -95,7 +95,7 @@ void QuestionnaireReader::read_section(const nlohmann::json& value, const std::s
   ObjectReader reader(checker_, value, pointer, "a section object");
   model::Section section;
   if (auto id = reader.identifier("id", true)) {
-    auto [first, inserted] = section_ids_.emplace(*id, reader.child("id"));
+    auto [first, inserted] = section_ids_.emplace(*id, pointer);
     if (!inserted) checker_.error(reader.child("id"), "duplicate section id " + quote(*id) + ", first used at " + first->second);
     section.id = *id;
   }
