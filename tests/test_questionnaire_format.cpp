@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 using namespace spectrum;
 using format_test::diagnostics_of;
 using format_test::fixture;
@@ -144,6 +146,20 @@ TEST_CASE("the questionnaire example in docs/file-formats.md is valid", "[format
   model::Questionnaire q = questionnaire_from_json(examples[0], "docs/file-formats.md", "");
   CHECK(q.items.size() == 1);
   CHECK(q.items[0].options.size() == 4);
+}
+
+TEST_CASE("every questionnaire shipped in questionnaires/ is valid and its file is named after its id",
+          "[formats][questionnaire]") {
+  int found = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(std::string(SPECTRUM_SOURCE_DIR) + "/questionnaires")) {
+    if (entry.path().extension() != ".json") continue;
+    INFO(entry.path().string());
+    model::Questionnaire q = load_questionnaire(entry.path());
+    CHECK(q.id == entry.path().stem().string());
+    CHECK(q.sha256.size() == 64);
+    ++found;
+  }
+  CHECK(found >= 1);
 }
 
 TEST_CASE("semantic versions parse, print and order", "[formats][model]") {

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The JSON Schemas in questionnaires/schema/ agree with the loaders: every file the loaders accept
+# (fixtures, shipped questionnaires, examples, a profile the CLI writes) is valid under its schema, and
+# the broken fixtures whose problems a schema can express are invalid. Needs python3 with jsonschema
+# (Debian: python3-jsonschema); without it the check is skipped with a message.
+#   $1 build dir, $2 source dir
+set -euo pipefail
+build=$(cd "$1" && pwd -P)
+src=$(cd "$2" && pwd -P)
+if ! python3 -c 'import jsonschema' 2>/dev/null; then
+  echo "SKIP: python3-jsonschema is not installed; schemas not checked" >&2
+  exit 0
+fi
+unset SPECTRUM_PLUGIN_PATH SPECTRUM_QUESTIONNAIRE_PATH
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+"$build/bin/spectrum" assess "$src/examples/northshire.json" -o "$tmp/profile.json" >/dev/null
+
+files=$src/tests/fixtures/files
+python3 - "$src/questionnaires/schema" "$src/docs/file-formats.md" <<PY
+import glob, json, re, sys
+from jsonschema import Draft202012Validator
+schema_dir, doc = sys.argv[1], sys.argv[2]
+validators = {}
+for kind in ("questionnaire", "assessment", "profile"):
+    schema = json.load(open(f"{schema_dir}/{kind}.schema.json"))
+    Draft202012Validator.check_schema(schema)
+    validators[kind] = Draft202012Validator(schema)
+failures = 0
+def expect(kind, path, valid, document=None):
+    global failures
+    document = document if document is not None else json.load(open(path))
+    errors = list(validators[kind].iter_errors(document))
+    if valid and errors:
+        failures += 1
+        print(f"FAIL: {path} should be a valid {kind}: {errors[0].message}", file=sys.stderr)
+    if not valid and not errors:
+        failures += 1
+        print(f"FAIL: {path} should be an invalid {kind}", file=sys.stderr)
+for path in ["$files/mini_questionnaire.json"] + sorted(glob.glob("$src/questionnaires/*.json")):
+    expect("questionnaire", path, True)
+for path in ["$files/mini_assessment.json"] + sorted(glob.glob("$src/examples/*.json")):
+    expect("assessment", path, True)
+expect("profile", "$tmp/profile.json", True)
+for block in re.findall(r"\`\`\`json\n(.*?)\`\`\`", open(doc).read(), re.S):
+    example = json.loads(block)
+    expect(example["format"].split(".")[1].split("/")[0], doc, True, example)
+for name in ("questionnaire_bad_items", "questionnaire_bad_relevance"):
+    expect("questionnaire", f"$files/{name}.json", False)
+for name in ("unknown_sector", "missing_field", "unknown_field", "many_errors"):
+    expect("assessment", f"$files/assessment_{name}.json", False)
+expect("profile", "$files/profile_broken.json", False)
+sys.exit(1 if failures else 0)
+PY
+echo "schemas: ok"
