@@ -1,0 +1,176 @@
+// The comparison's renderers: a self-contained HTML page that stays small with thousands of areas,
+// one CSV row per area and period, an XLSX workbook with a sheet per view, Markdown and JSON.
+#include "compare_test_data.h"
+
+#include <spectrum/compare.h>
+#include <spectrum/io.h>
+#include <spectrum/reports/compare_report.h>
+
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <sstream>
+
+using namespace spectrum;
+namespace fs = std::filesystem;
+
+namespace {
+
+Comparison generated(std::vector<std::string> highlight = {}) {
+  CompareOptions options;
+  options.highlight = std::move(highlight);
+  options.group_by = "footprint";
+  return compare(compare_test::generated_profiles(), options);
+}
+
+std::uint32_t little_endian(const std::string& bytes, std::size_t at, int size) {
+  std::uint32_t value = 0;
+  for (int i = size - 1; i >= 0; --i) value = (value << 8) | static_cast<unsigned char>(bytes.at(at + i));
+  return value;
+}
+
+// The names in a zip archive's central directory.
+std::vector<std::string> zip_entries(const std::string& zip) {
+  const std::size_t end = zip.rfind(std::string("PK\x05\x06", 4));
+  REQUIRE(end != std::string::npos);
+  const std::uint32_t count = little_endian(zip, end + 10, 2);
+  std::size_t at = little_endian(zip, end + 16, 4);
+  std::vector<std::string> names;
+  for (std::uint32_t i = 0; i < count; ++i) {
+    REQUIRE(zip.compare(at, 4, std::string("PK\x01\x02", 4)) == 0);
+    const std::uint32_t name = little_endian(zip, at + 28, 2), extra = little_endian(zip, at + 30, 2),
+                        comment = little_endian(zip, at + 32, 2);
+    names.push_back(zip.substr(at + 46, name));
+    at += 46 + name + extra + comment;
+  }
+  return names;
+}
+
+// One member of a zip archive, through `unzip -p` (apt-get install unzip).
+std::string unzip_member(const std::string& zip, const std::string& member) {
+  const fs::path file = fs::temp_directory_path() / ("spectrum-test-" + std::to_string(::getpid()) + ".xlsx");
+  write_file_atomic(file, zip);
+  std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(("unzip -p '" + file.string() + "' " + member).c_str(), "r"), pclose);
+  REQUIRE(pipe);
+  std::string out;
+  char buffer[4096];
+  for (std::size_t n; (n = fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) out.append(buffer, n);
+  fs::remove(file);
+  REQUIRE_FALSE(out.empty());
+  return out;
+}
+
+std::vector<std::string> lines_of(const std::string& text) {
+  std::vector<std::string> lines;
+  std::istringstream in(text);
+  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  return lines;
+}
+
+std::size_t count_of(const std::string& text, const std::string& needle) {
+  std::size_t n = 0;
+  for (std::size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) ++n;
+  return n;
+}
+
+}  // namespace
+
+TEST_CASE("the comparison formats are html, csv, xlsx, md and json", "[compare][report]") {
+  for (const char* format : {"html", "csv", "xlsx", "md", "json"}) CHECK(reports::is_compare_format(format));
+  CHECK_FALSE(reports::is_compare_format("pdf"));
+  CHECK_THROWS_AS(reports::render_comparison(generated(), "pdf"), std::invalid_argument);
+}
+
+TEST_CASE("the XLSX workbook has a sheet per view, a frozen header row and numbers as numbers", "[compare][report]") {
+  const std::string xlsx = reports::render_comparison(generated(), "xlsx");
+  const auto entries = zip_entries(xlsx);
+  for (int sheet = 1; sheet <= 6; ++sheet)
+    CHECK(std::find(entries.begin(), entries.end(), "xl/worksheets/sheet" + std::to_string(sheet) + ".xml") != entries.end());
+  CHECK(std::find(entries.begin(), entries.end(), "xl/worksheets/sheet7.xml") == entries.end());
+
+  const std::string workbook = unzip_member(xlsx, "xl/workbook.xml");
+  std::size_t at = 0;
+  for (const char* sheet : {"Areas", "Ranks", "Summary", "Groups", "Footprints", "Trends"}) {
+    const std::size_t found = workbook.find("name=\"" + std::string(sheet) + "\"");
+    CHECK(found != std::string::npos);
+    CHECK(found >= at);  // in this order
+    at = found;
+  }
+  const std::string areas = unzip_member(xlsx, "xl/worksheets/sheet1.xml");
+  CHECK(areas.find("state=\"frozen\"") != std::string::npos);
+  CHECK(areas.find("topLeftCell=\"A2\"") != std::string::npos);
+  // F2 is E0's respondents (2) and L2 its leadership score (3.2), both numbers, not text.
+  CHECK(areas.find("<c r=\"F2\" s=\"2\"><v>2</v></c>") != std::string::npos);
+  CHECK(areas.find("<v>3.2</v>") != std::string::npos);
+}
+
+TEST_CASE("the CSV has one row per area and period with ranks and percentiles", "[compare][report]") {
+  const auto lines = lines_of(reports::render_comparison(generated(), "csv"));
+  REQUIRE(lines.size() == 26);
+  CHECK(lines[0].rfind("area,code,kind,footprint,period,respondents,highlighted,mixed,mixed_reason,source,group (footprint),"
+                       "leadership score,leadership level,leadership uncertain,leadership rank,leadership of,"
+                       "leadership percentile,leadership from_median,leadership from_group_median,",
+                       0) == 0);
+  CHECK(lines[1].rfind("Area 0,E0,hwb,F1,2016/17,2,no,no,,E0-2016.json,F1,3.20,3,no,4,13,65.4,0.45,0.00,", 0) == 0);
+  // E6's digital failed in 2015/16: empty fields, not zeros.
+  CHECK(lines[20].find("Area 6,E6,hwb,F1,2015/16,4,no,no,,E6-2015.json,F1,3.00,3,no,") == 0);
+  CHECK(lines[20].find(",,,,,,,,") != std::string::npos);
+}
+
+TEST_CASE("the HTML page is self-contained with a distribution chart and the highlighted radar", "[compare][report]") {
+  auto profiles = compare_test::generated_profiles();
+  for (Profile& p : profiles) p.domains.push_back(compare_test::domain("housing", 2.5, 2));  // a radar needs 3 axes
+  CompareOptions options;
+  options.highlight = {"E4", "Area 9", "E7"};
+  const std::string html = reports::render_comparison(compare(profiles, options), "html");
+  CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
+  CHECK(count_of(html, "<svg") == 4);  // a distribution per period, a radar per period with highlights
+  CHECK(count_of(html, "<polygon") >= 6);  // three areas overlaid in each radar
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("src=") == std::string::npos);
+  CHECK(html.find("href=") == std::string::npos);
+  CHECK(html.find("Area 4 (E4)") != std::string::npos);
+  CHECK(html.find("Footprints") != std::string::npos);
+  CHECK(html.find("Most improved and most declined: Leadership") != std::string::npos);
+}
+
+TEST_CASE("the HTML page stays small with thousands of areas: summaries, not every row", "[compare][report]") {
+  std::vector<Profile> many;
+  const auto base = compare_test::generated_profiles();
+  for (int copy = 0; copy < 200; ++copy) {
+    for (Profile p : base) {
+      p.area.code += "-" + std::to_string(copy);
+      p.area.name += " copy " + std::to_string(copy);
+      many.push_back(std::move(p));
+    }
+  }
+  CompareOptions options;
+  options.highlight = {"E4-17"};
+  const Comparison c = compare(many, options);
+  const std::string html = reports::render_comparison(c, "html");
+  CHECK(html.size() < 250000);
+  CHECK(html.find("Area 4 copy 17") != std::string::npos);   // highlighted
+  CHECK(html.find("Area 5 copy 150") == std::string::npos);  // neither top, bottom nor highlighted
+  CHECK(html.find("full table of all 2600 areas is in the CSV and XLSX") != std::string::npos);
+  CHECK(lines_of(reports::render_comparison(c, "csv")).size() == 5001);
+}
+
+TEST_CASE("the Markdown has the views as tables and marks mixed profiles", "[compare][report]") {
+  auto profiles = compare_test::generated_profiles();
+  profiles[2].provenance.questionnaires[1].version = "2.0.0";
+  CompareOptions options;
+  options.allow_mixed = true;
+  const std::string md = reports::render_comparison(compare(profiles, options), "md");
+  CHECK(md.rfind("# Comparison of 25 integration profiles", 0) == 0);
+  CHECK(md.find("| Rank | Area | Footprint | Overall | Percentile | Leadership | Digital |") != std::string::npos);
+  CHECK(md.find("Area 2 (E2) \\*") != std::string::npos);
+  CHECK(md.find("1 profile(s) were scored with a different instrument") != std::string::npos);
+}
+
+TEST_CASE("the JSON output is the comparison's JSON", "[compare][report]") {
+  const Comparison c = generated();
+  CHECK(nlohmann::json::parse(reports::render_comparison(c, "json")) == to_json(c));
+}
