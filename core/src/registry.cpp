@@ -30,65 +30,72 @@ bool is_questionnaire_file(const fs::path& path) {
   return format_of(parse_json(read_file(path), path.string())) == kQuestionnaireFormat;
 }
 
+using Questionnaires = std::vector<std::unique_ptr<model::Questionnaire>>;
+
+const model::Questionnaire* find_questionnaire(const Questionnaires& all, std::string_view id) {
+  for (const auto& q : all)
+    if (q->id == id) return q.get();
+  return nullptr;
+}
+
+// Every questionnaire file in the folders, in order; the first with a given id wins.
+void load_questionnaires(const std::vector<fs::path>& dirs, Questionnaires& loaded,
+                         std::vector<BrokenQuestionnaire>& broken) {
+  for (const fs::path& dir : dirs) {
+    for (const fs::path& file : detail::files_with_extension(dir, ".json")) {
+      try {
+        if (!is_questionnaire_file(file)) continue;
+        auto questionnaire = std::make_unique<model::Questionnaire>(load_questionnaire(file));
+        if (find_questionnaire(loaded, questionnaire->id) != nullptr) continue;  // an earlier folder wins
+        loaded.push_back(std::move(questionnaire));
+      } catch (const InputError& e) {
+        broken.push_back({file, one_line(e)});
+      } catch (const std::exception& e) {
+        broken.push_back({file, file.filename().string() + ": " + e.what()});
+      }
+    }
+  }
+}
+
+// Loads and checks one plugin file. Returns the reason when it cannot be used.
+std::string load_plugin(const fs::path& file, const detail::QuestionnaireLookup& lookup,
+                        std::vector<LoadedPlugin>& loaded) {
+  const std::string name = file.filename().string();
+  detail::OpenedLibrary library = detail::open_plugin_library(file);
+  if (!library.descriptor) return library.reason;
+  const spectrum_plugin_descriptor_v1* descriptor = nullptr;
+  try {
+    descriptor = library.descriptor();
+  } catch (...) {
+    return name + ": " SPECTRUM_DESCRIPTOR_SYMBOL "() threw, expected it to return its descriptor";
+  }
+  detail::CheckedPlugin checked = detail::check_descriptor(file, descriptor, lookup);
+  if (!checked.plugin) return checked.reason;
+  LoadedPlugin& plugin = *checked.plugin;
+  auto same_id = [&plugin](const LoadedPlugin& p) { return p.id == plugin.id; };
+  if (auto it = std::find_if(loaded.begin(), loaded.end(), same_id); it != loaded.end())
+    return name + ": id \"" + plugin.id + "\" is already taken by " + it->path.string() +
+           ", expected each plugin id once";
+  try {
+    plugin.sha256 = sha256_hex(read_file(file));
+  } catch (const InputError& e) {
+    return one_line(e);
+  }
+  loaded.push_back(std::move(plugin));
+  return "";
+}
+
 }  // namespace
 
 Registry Registry::load(const SearchPaths& paths) {
   Registry registry;
   const detail::SearchDirs dirs = detail::resolve_search_dirs(paths);
-
-  for (const fs::path& dir : dirs.questionnaires) {
-    for (const fs::path& file : detail::files_with_extension(dir, ".json")) {
-      try {
-        if (!is_questionnaire_file(file)) continue;
-        auto questionnaire = std::make_unique<model::Questionnaire>(load_questionnaire(file));
-        if (registry.questionnaire(questionnaire->id) != nullptr) continue;  // an earlier folder wins
-        registry.questionnaires_.push_back(std::move(questionnaire));
-      } catch (const InputError& e) {
-        registry.broken_questionnaires_.push_back({file, one_line(e)});
-      } catch (const std::exception& e) {
-        registry.broken_questionnaires_.push_back({file, file.filename().string() + ": " + e.what()});
-      }
-    }
-  }
-
+  load_questionnaires(dirs.questionnaires, registry.questionnaires_, registry.broken_questionnaires_);
   const detail::QuestionnaireLookup lookup = [&registry](std::string_view id) { return registry.questionnaire(id); };
-  for (const fs::path& dir : dirs.plugins) {
-    for (const fs::path& file : detail::files_with_extension(dir, ".so")) {
-      const std::string name = file.filename().string();
-      detail::OpenedLibrary library = detail::open_plugin_library(file);
-      if (!library.descriptor) {
-        registry.broken_.push_back({file, std::move(library.reason)});
-        continue;
-      }
-      const spectrum_plugin_descriptor_v1* descriptor = nullptr;
-      try {
-        descriptor = library.descriptor();
-      } catch (...) {
-        registry.broken_.push_back({file, name + ": " SPECTRUM_DESCRIPTOR_SYMBOL "() threw, expected it to return"});
-        continue;
-      }
-      detail::CheckedPlugin checked = detail::check_descriptor(file, descriptor, lookup);
-      if (!checked.plugin) {
-        registry.broken_.push_back({file, std::move(checked.reason)});
-        continue;
-      }
-      LoadedPlugin& plugin = *checked.plugin;
-      auto same_id = [&plugin](const LoadedPlugin& p) { return p.id == plugin.id; };
-      if (auto it = std::find_if(registry.plugins_.begin(), registry.plugins_.end(), same_id);
-          it != registry.plugins_.end()) {
-        registry.broken_.push_back({file, name + ": id \"" + plugin.id + "\" is already taken by " +
-                                              it->path.string() + ", expected each plugin id once"});
-        continue;
-      }
-      try {
-        plugin.sha256 = sha256_hex(read_file(file));
-      } catch (const InputError& e) {
-        registry.broken_.push_back({file, one_line(e)});
-        continue;
-      }
-      registry.plugins_.push_back(std::move(plugin));
-    }
-  }
+  for (const fs::path& dir : dirs.plugins)
+    for (const fs::path& file : detail::files_with_extension(dir, ".so"))
+      if (std::string reason = load_plugin(file, lookup, registry.plugins_); !reason.empty())
+        registry.broken_.push_back({file, std::move(reason)});
   return registry;
 }
 
@@ -100,9 +107,7 @@ std::vector<const model::Questionnaire*> Registry::questionnaires() const {
 }
 
 const model::Questionnaire* Registry::questionnaire(std::string_view id) const {
-  for (const auto& q : questionnaires_)
-    if (q->id == id) return q.get();
-  return nullptr;
+  return find_questionnaire(questionnaires_, id);
 }
 
 const LoadedPlugin* Registry::plugin_for_domain(std::string_view domain) const {
