@@ -14,6 +14,9 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <utility>
+#include <vector>
+
 #include <unistd.h>
 
 namespace fs = std::filesystem;
@@ -186,6 +189,31 @@ TEST_CASE("the real leadership plugin loads next to every broken fixture", "[reg
   std::sort(names.begin(), names.end());
   CHECK(names == std::vector<std::string>{"duplicate_id.so", "no_descriptor.so", "undefined_symbol.so",
                                           "wrong_abi.so"});
+}
+
+TEST_CASE("each bad descriptor field is named in the plugin's one-line reason", "[registry]") {
+  Registry registry = load_only({kFixturePlugins / "descriptor_faults"}, {kFixtureQuestionnaires});
+  CHECK(registry.plugins().empty());
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"null_descriptor.so", "null_descriptor.so: spectrum_plugin_descriptor() returned null, expected a pointer to "
+                             "its descriptor"},
+      {"short_struct.so", "short_struct.so: descriptor struct_size is 16, expected at least " +
+                              std::to_string(sizeof(spectrum_plugin_descriptor_v1)) + " for ABI 1"},
+      {"empty_id.so", "empty_id.so: id is empty, expected a plugin id such as \"leadership\""},
+      {"bad_version.so", "bad_version.so: version \"1.2\" is not a semantic version, expected MAJOR.MINOR.PATCH"},
+      {"null_accepts_below.so",
+       "null_accepts_below.so: accepts_below is null, expected a semantic version MAJOR.MINOR.PATCH"},
+      {"null_score.so", "null_score.so: score is null, expected a score function"},
+      {"domain_mismatch.so", "domain_mismatch.so: domain \"fixture_other\" differs from questionnaire "
+                             "\"fixture_domain\", expected its domain \"fixture_domain\""},
+  };
+  CHECK(registry.broken_plugins().size() == expected.size());
+  for (const auto& [file, reason] : expected) {
+    INFO(file);
+    const auto* b = broken(registry, file);
+    REQUIRE(b != nullptr);
+    CHECK(b->reason == reason);
+  }
 }
 
 TEST_CASE("a plugin whose questionnaire is not installed is refused naming the questionnaire", "[registry]") {
