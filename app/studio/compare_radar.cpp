@@ -13,8 +13,8 @@ constexpr double kKeyMargin = 16;
 }  // namespace
 
 std::string overlay_colour(std::size_t index, const reports::ChartStyle& style) {
-  static const std::array<const char*, 7> kOthers = {"#d1495b", "#2a9d8f", "#e9a23b", "#7b2cbf",
-                                                     "#5c946e", "#c05299", "#52606d"};
+  // Clear of the chart style's target (red) and uncertain (amber) marks.
+  static const std::array<const char*, 6> kOthers = {"#2a9d8f", "#7b2cbf", "#c05299", "#5c946e", "#8d5524", "#52606d"};
   if (index == 0) return style.score;
   return kOthers[(index - 1) % kOthers.size()];
 }

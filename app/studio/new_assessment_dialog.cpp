@@ -16,7 +16,13 @@ namespace spectrum::studio {
 
 namespace {
 
-const char* const kKinds[] = {"hwb", "stp", "ccg", "combined_authority", "ics"};
+// The kinds of area, as files name them and as people do.
+const std::pair<const char*, const char*> kKinds[] = {
+    {"hwb", QT_TRANSLATE_NOOP("NewAssessmentDialog", "Health and Wellbeing Board")},
+    {"stp", QT_TRANSLATE_NOOP("NewAssessmentDialog", "STP footprint")},
+    {"ccg", QT_TRANSLATE_NOOP("NewAssessmentDialog", "Clinical commissioning group")},
+    {"combined_authority", QT_TRANSLATE_NOOP("NewAssessmentDialog", "Combined authority")},
+    {"other", QT_TRANSLATE_NOOP("NewAssessmentDialog", "Other")}};
 
 // The financial year in progress, "2016/17" style.
 QString current_period() {
@@ -41,6 +47,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QuestionnaireSet& available, QWid
     : QDialog(parent), available_(available) {
   setWindowTitle(tr("New assessment"));
   setAccessibleName(windowTitle());
+  setMinimumWidth(fontMetrics().averageCharWidth() * 72);
   auto* layout = new QVBoxLayout(this);
   auto* form = new QFormLayout;
 
@@ -53,9 +60,8 @@ NewAssessmentDialog::NewAssessmentDialog(const QuestionnaireSet& available, QWid
   code_->setPlaceholderText(tr("ONS code, e.g. E10000099"));
   form->addRow(tr("Area &code:"), code_);
   kind_ = new QComboBox(this);
-  kind_->setEditable(true);
   kind_->setAccessibleName(tr("Kind of area"));
-  for (const char* kind : kKinds) kind_->addItem(QString::fromLatin1(kind));
+  for (const auto& [id, label] : kKinds) kind_->addItem(tr(label), QString::fromLatin1(id));
   form->addRow(tr("&Kind:"), kind_);
   footprint_ = new QLineEdit(this);
   footprint_->setAccessibleName(tr("STP footprint"));
@@ -106,7 +112,7 @@ NewAssessment NewAssessmentDialog::details() const {
   NewAssessment d;
   d.area.name = name_->text().trimmed().toStdString();
   d.area.code = code_->text().trimmed().toStdString();
-  d.area.kind = kind_->currentText().trimmed().toStdString();
+  d.area.kind = kind_->currentData().toString().toStdString();
   d.area.footprint = footprint_->text().trimmed().toStdString();
   d.period = period_->text().trimmed().toStdString();
   for (int i = 0; i < questionnaires_->count(); ++i)

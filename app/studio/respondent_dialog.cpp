@@ -23,6 +23,7 @@ RespondentDialog::RespondentDialog(const model::Respondent& initial, QWidget* pa
     : QDialog(parent), initial_(initial) {
   setWindowTitle(initial.organisation.empty() ? tr("Add respondent") : tr("Edit respondent"));
   setAccessibleName(windowTitle());
+  setMinimumWidth(fontMetrics().averageCharWidth() * 64);
   auto* layout = new QVBoxLayout(this);
   auto* form = new QFormLayout;
 

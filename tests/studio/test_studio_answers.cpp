@@ -12,6 +12,7 @@
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
@@ -47,6 +48,8 @@ struct OpenedFixture {
   OpenedFixture() {
     REQUIRE(window.open_file(scratch.copy(fixture("two_partners.json"), "vale.json")));
     window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
   }
 };
 
@@ -149,4 +152,26 @@ TEST_CASE("studio: don't know, not applicable and evidence notes are kept with t
 
   widget<QAbstractButton>(window, QStringLiteral("LD07/clear"))->click();
   CHECK(window.document().answer(0, "leadership", "LD07").state == State::missing);
+}
+
+TEST_CASE("studio: questions can be answered from the keyboard alone", "[studio]") {
+  OpenedFixture f;
+  MainWindow& window = f.window;
+  window.navigator()->select(1, "digital");
+  REQUIRE(window.form()->focus_first_item());
+  CHECK(QApplication::focusWidget() == widget<QComboBox>(window, QStringLiteral("DG01/input")));
+
+  // Arrow keys move along a scale, listed top to bottom (the council rated DG09 at 2).
+  auto* point = widget<QAbstractButton>(window, QStringLiteral("DG09/option/2"));
+  point->setFocus();
+  QTest::keyClick(point, Qt::Key_Down);
+  CHECK(window.document().answer(1, "digital", "DG09").number == 3);
+
+  // Space ticks "don't know"; Down and Up choose in a combo box.
+  auto* dont_know = widget<QAbstractButton>(window, QStringLiteral("DG10/dont_know"));
+  QTest::keyClick(dont_know, Qt::Key_Space);
+  CHECK(window.document().answer(1, "digital", "DG10").state == model::AnswerValue::State::dont_know);
+  auto* combo = widget<QComboBox>(window, QStringLiteral("DG12/input"));
+  QTest::keyClick(combo, Qt::Key_Down);
+  CHECK(window.document().answer(1, "digital", "DG12").choice == "shared_dashboards");
 }
