@@ -206,6 +206,17 @@ TEST_CASE("an answer of each item type is checked against its item", "[formats][
         "unknown member \"note\" (extensions must start with \"x-\")");
 }
 
+TEST_CASE("member names in pointers are escaped as RFC 6901 says", "[formats][assessment]") {
+  Loaded loaded;
+  nlohmann::json document = blank_assessment(loaded.set());
+  document["respondents"][0]["answers"]["mini/v2"] = {{"MQ01", "joint"}};
+  document["respondents"][0]["answers"]["mini"]["MQ~1"] = 1;
+  auto d = diagnostics_of([&] { assessment_from_json(document, "escaped.json", loaded.set()); });
+  REQUIRE(d.size() == 2);
+  CHECK(messages_at(d, "/respondents/0/answers/mini/MQ~01") == "unknown item \"MQ~1\" in questionnaire mini");
+  CHECK(messages_at(d, "/respondents/0/answers/mini~1v2") == "unknown questionnaire \"mini/v2\" (known: mini)");
+}
+
 TEST_CASE("an assessment needs respondents and a period", "[formats][assessment]") {
   Loaded loaded;
   nlohmann::json document = {{"format", kAssessmentFormat},
