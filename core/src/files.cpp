@@ -64,12 +64,13 @@ mode_t mode_for(const std::filesystem::path& path) {
   return 0666 & ~current_umask();
 }
 
-// Writes content to fd, flushes it to disk, closes fd and renames temp over path. Returns the failed
-// step and its errno, or nullopt on success; fd is closed either way.
 struct WriteFailure {
-  std::string step;
-  int error = 0;
+  std::string step;  // what failed, for the message
+  int error = 0;     // its errno
 };
+
+// Writes content to fd, flushes it to disk, closes fd and renames temp over path. Returns the failed
+// step, or nullopt on success; fd is closed either way.
 std::optional<WriteFailure> write_and_rename(int fd, const std::string& temp, const std::filesystem::path& path,
                                              const std::string& content, mode_t mode) {
   auto fail = [fd](const char* step) {
