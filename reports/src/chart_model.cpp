@@ -12,13 +12,14 @@ namespace spectrum::reports {
 namespace {
 
 // Radar layout, in chart units.
-constexpr double kRadarWidth = 640, kRadarHeight = 540;
+constexpr double kRadarWidth = 640;
 constexpr double kRadarRadius = 175;
 constexpr double kRadarCentreY = 255;
 constexpr double kLabelGap = 16;      // between the level-5 ring and a label
 constexpr double kLabelLineHeight = 15;
 constexpr std::size_t kLabelWrap = 18;  // characters per label line
 constexpr double kEdgeTolerance = 0.12;  // |sin| or |cos| below this counts as on the axis
+constexpr double kTopMargin = 8, kLegendGap = 36, kBottomMargin = 10;
 
 // Spectrum bar layout.
 constexpr double kBarWidth = 680, kBarHeight = 96;
@@ -70,12 +71,35 @@ std::vector<TextLine> axis_label(const DomainProfile& domain, const ChartLabels&
   return lines;
 }
 
+// Moves the chart up so that the highest label starts at the top margin, and ends the chart below the
+// lowest label with room for the legend.
+void fit_height(RadarChart& chart) {
+  double top = chart.centre.y - chart.radius, bottom = chart.centre.y + chart.radius;
+  for (const auto& axis : chart.axes)
+    for (const auto& line : axis.label) {
+      top = std::min(top, line.at.y - kLabelLineHeight);
+      bottom = std::max(bottom, line.at.y);
+    }
+  const double shift = kTopMargin - top;
+  auto move = [shift](Point& p) { p.y += shift; };
+  move(chart.centre);
+  for (auto& line : chart.ring_labels) move(line.at);
+  for (auto& axis : chart.axes) {
+    move(axis.end);
+    if (axis.score) move(*axis.score);
+    if (axis.target) move(*axis.target);
+    for (auto& line : axis.label) move(line.at);
+  }
+  for (auto& p : chart.score_polygon) move(p);
+  chart.legend_y = bottom + shift + kLegendGap;
+  chart.height = chart.legend_y + kBottomMargin;
+}
+
 }  // namespace
 
 RadarChart build_radar(const Profile& profile, const ChartLabels& labels) {
   RadarChart chart;
   chart.width = kRadarWidth;
-  chart.height = kRadarHeight;
   chart.centre = {kRadarWidth / 2, kRadarCentreY};
   chart.radius = kRadarRadius;
   for (int level = 0; level <= 5; ++level) chart.ring_radii[level] = kRadarRadius * level / kMaxLevel;
@@ -83,7 +107,6 @@ RadarChart build_radar(const Profile& profile, const ChartLabels& labels) {
     chart.ring_labels.push_back(
         {std::to_string(level), {chart.centre.x + 4, chart.centre.y - chart.ring_radii[level] - 3}, Align::start, true});
   }
-  chart.legend_y = kRadarHeight - 12;
   chart.legend = {labels.score, labels.target, labels.uncertain};
 
   const auto& domains = profile.domains;
@@ -106,6 +129,7 @@ RadarChart build_radar(const Profile& profile, const ChartLabels& labels) {
     chart.score_polygon.push_back(axis.score.value_or(chart.centre));
     chart.axes.push_back(std::move(axis));
   }
+  fit_height(chart);
   if (every_target)
     for (const auto& axis : chart.axes) chart.target_polygon.push_back(*axis.target);
   return chart;

@@ -57,7 +57,9 @@ std::string position_text(const Templates& templates, const DomainProfile& domai
 
 // The sections of the report, in order.
 std::string heading_and_summary(const HtmlContext& context);
-std::string chart_sections(const HtmlContext& context);  // the radar and the spectrum bars
+// The radar, the integration spectrum's levels and the spectrum bars.
+std::string chart_sections(const HtmlContext& context);
+std::string scale_section(const HtmlContext& context);
 std::string perception_gap_section(const HtmlContext& context);
 std::string domain_sections(const HtmlContext& context);
 std::string provenance_section(const HtmlContext& context);

@@ -64,9 +64,10 @@ std::string heading_and_summary(const HtmlContext& c) {
   auto fact = [&](const std::string& label, const std::string& value) {
     if (!value.empty()) facts.push_back({label_cell(label), text_cell(value)});
   };
-  fact(t.text("/labels/area"), area);
-  fact(t.text("/labels/code"), p.area.code);
-  fact(t.text("/labels/kind"), p.area.kind);
+  std::string area_line = area;
+  for (const std::string* part : {&p.area.code, &p.area.kind})
+    if (!part->empty()) area_line += " \u00b7 " + *part;
+  fact(t.text("/labels/area"), area_line);
   fact(t.text("/labels/footprint"), p.area.footprint);
   fact(t.text("/labels/period"), p.period);
   fact(t.text("/labels/respondents"), respondents_sentence(c));
@@ -78,15 +79,21 @@ std::string heading_and_summary(const HtmlContext& c) {
       out += element("p", d.title + ": " + fill(t.text("/sentences/domain_error"), {{"error", d.error}}), "flag error");
   out += element("p", t.text("/sentences/privacy"), "muted small");
 
+  out += close_section(c);
+  return out;
+}
+
+std::string scale_section(const HtmlContext& c) {
+  const Templates& t = c.templates;
+  std::string out = open_section(c, "scale", true);
   std::vector<Row> levels;
   for (int level = 0; level <= 5; ++level)
     levels.push_back({number_cell(std::to_string(level)), text_cell(t.level_name(level)), text_cell(t.level_description(level))});
   levels.push_back({text_cell("-"), text_cell(t.level_name(-1)), text_cell(t.level_description(-1))});
-  out += element("h3", t.text("/headings/scale"));
+  out += element("h2", t.text("/headings/scale"));
   out += html_table(c, "", {t.text("/labels/level"), t.text("/labels/level_name"), t.text("/labels/description")}, levels,
                     "scale");
-  out += close_section(c);
-  return out;
+  return out + close_section(c);
 }
 
 std::string chart_sections(const HtmlContext& c) {
@@ -94,7 +101,7 @@ std::string chart_sections(const HtmlContext& c) {
   const Profile& p = c.profile;
   const ChartLabels labels = t.chart_labels();
   const ChartStyle style = t.chart_style();
-  std::string out = open_section(c, "radar", true);
+  std::string out = open_section(c, "radar", false);
   const std::string radar_title = t.text("/headings/radar");
   out += element("h2", radar_title);
   out += c.chart(to_scene(build_radar(p, labels), style),
@@ -110,6 +117,7 @@ std::string chart_sections(const HtmlContext& c) {
                     rows);
   out += close_section(c);
 
+  out += scale_section(c);
   out += open_section(c, "bars", false);
   const std::string bars_title = t.text("/headings/bars");
   out += element("h2", bars_title);
@@ -124,16 +132,16 @@ std::string chart_sections(const HtmlContext& c) {
                                                          {"min", fixed(d.agreement.min)},
                                                          {"max", fixed(d.agreement.max)}})});
     const Agreement& a = d.agreement;
-    spread.push_back({text_cell(d.title), text_cell(position_text(t, d)), number_cell(score_text(d)),
-                      number_cell(fixed(a.median)), number_cell(fixed(a.min) + "\u2013" + fixed(a.max)),
-                      number_cell(fixed(a.iqr)), number_cell(a.rwg ? fixed(*a.rwg) : "-"),
-                      text_cell(t.verdict(a.verdict)), number_cell(target_text(d))});
+    spread.push_back({text_cell(d.title), number_cell(score_text(d)), number_cell(fixed(a.median)),
+                      number_cell(fixed(a.min) + "\u2013" + fixed(a.max)), number_cell(fixed(a.iqr)),
+                      number_cell(a.rwg ? fixed(*a.rwg) : "-"), text_cell(t.verdict(a.verdict)),
+                      number_cell(target_text(d))});
   }
   out += html_table(c, data_caption(c, bars_title),
-                    {t.text("/labels/domain"), t.text("/labels/level"), t.text("/labels/score"),
-                     t.text("/labels/median"), t.text("/labels/range"), t.text("/labels/iqr"), t.text("/labels/rwg"),
+                    {t.text("/labels/domain"), t.text("/labels/score"), t.text("/labels/median"),
+                     t.text("/labels/range"), t.text("/labels/iqr_short"), t.text("/labels/rwg_short"),
                      t.text("/labels/verdict"), t.text("/labels/target")},
-                    spread);
+                    spread, "", {24, 9, 10, 14, 7, 7, 18, 11});
   out += close_section(c);
   return out;
 }

@@ -71,7 +71,7 @@ struct RadarAxis {
 };
 
 struct RadarChart {
-  double width = 640, height = 520;
+  double width = 640, height = 520;     // the height fits the labels
   Point centre;
   double radius = 0;                    // of level 5
   std::array<double, 6> ring_radii{};   // level 0..5 (level 0 is the centre)
