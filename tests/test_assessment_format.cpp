@@ -138,8 +138,8 @@ TEST_CASE("a number outside the item's bounds is reported with the bound and uni
 TEST_CASE("an unknown sector lists the sectors there are", "[formats][assessment]") {
   Diagnostic e = only_error("assessment_unknown_sector.json");
   CHECK(e.str() == fixture("assessment_unknown_sector.json") +
-                          ": /respondents/2/sector: \"NHS\" is not one of nhs, local_government, housing, "
-                          "voluntary, other");
+                       ": /respondents/2/sector: \"NHS\" is not one of nhs, local_government, housing, "
+                       "voluntary, other");
 }
 
 TEST_CASE("a respondent id used twice points at its first use", "[formats][assessment]") {
@@ -167,8 +167,7 @@ TEST_CASE("every error in an assessment is reported, not just the first", "[form
   CHECK(d.size() == 11);
   CHECK(messages_at(d, "/area") == "missing required member \"name\"");
   CHECK(messages_at(d, "/targets/mini_domain") == "expected a target level 0 to 5, found 7");
-  CHECK(messages_at(d, "/targets/workforce") ==
-        "unknown domain \"workforce\"; the questionnaires measure mini_domain");
+  CHECK(messages_at(d, "/targets/workforce") == "unknown domain \"workforce\"; the questionnaires measure mini_domain");
   CHECK(messages_at(d, "/respondents/0/sector") ==
         "\"council\" is not one of nhs, local_government, housing, voluntary, other");
   CHECK(messages_at(d, "/respondents/0/answers/mini/MQ03/1") == "\"partnership_board\" is chosen twice");
@@ -196,7 +195,8 @@ TEST_CASE("an answer of each item type is checked against its item", "[formats][
   CHECK(errors_for("MQ01", "jointly") == "\"jointly\" is not one of nhs_only, joint, place_body");
   CHECK(errors_for("MQ01", 3) == "expected an option name (a string), found a number 3");
   CHECK(errors_for("MQ02", 3.5) == "3.5 is not one of the scale points 1, 2, 3, 4, 5");
-  CHECK(errors_for("MQ03", "joint_committee") == "expected an array of option names, found a string \"joint_committee\"");
+  CHECK(errors_for("MQ03", "joint_committee") ==
+        "expected an array of option names, found a string \"joint_committee\"");
   CHECK(errors_for("MQ04", -1) == "-1 is below the minimum 0 %");
   CHECK(errors_for("MQ05", 1) == "expected true or false, found a number 1");
   CHECK(errors_for("MQ06", true) == "expected text (a string), found a boolean true");
@@ -219,9 +219,8 @@ TEST_CASE("member names in pointers are escaped as RFC 6901 says", "[formats][as
 
 TEST_CASE("an assessment needs respondents and a period", "[formats][assessment]") {
   Loaded loaded;
-  nlohmann::json document = {{"format", kAssessmentFormat},
-                             {"area", {{"name", "Northshire"}}},
-                             {"respondents", nlohmann::json::array()}};
+  nlohmann::json document = {
+      {"format", kAssessmentFormat}, {"area", {{"name", "Northshire"}}}, {"respondents", nlohmann::json::array()}};
   auto d = diagnostics_of([&] { assessment_from_json(document, "empty.json", loaded.set()); });
   CHECK(messages_at(d, "") == "missing required member \"period\"");
   CHECK(messages_at(d, "/respondents") == "expected at least one respondent, found an empty array");

@@ -54,8 +54,7 @@ TEST_CASE("write_file_atomic writes the content and leaves no temporary file", "
   CHECK((fs::status(target).permissions() & fs::perms::owner_read) != fs::perms::none);
 }
 
-TEST_CASE("write_file_atomic gives a new file the umask's mode and keeps an existing file's mode",
-          "[formats][files]") {
+TEST_CASE("write_file_atomic gives a new file the umask's mode and keeps an existing file's mode", "[formats][files]") {
   TempDir dir;
   fs::path target = dir.path / "report.md";
   mode_t previous = ::umask(027);

@@ -32,8 +32,13 @@ Profile sample_profile() {
   d.level = 2;
   d.uncertain = true;
   d.uncertain_reasons = {"respondents split"};
-  d.gates = {{3, "joint_committee", "A joint committee takes decisions", false,
-              {{"LD05", "Is there a joint committee?", 1.0 / 3.0,
+  d.gates = {{3,
+              "joint_committee",
+              "A joint committee takes decisions",
+              false,
+              {{"LD05",
+                "Is there a joint committee?",
+                1.0 / 3.0,
                 {{"r1", "Northshire County Council", "local_government", "Joint committee"},
                  {"r2", "Northshire CCG", "nhs", "don't know"}}}}}};
   d.findings = {{Finding::Kind::strength, -1, "A vision owned by all partners"},
@@ -60,7 +65,8 @@ Profile sample_profile() {
 
   p.overall = {"capped-mean", "The mean of domain scores, never more than one level above the weakest.", 2.3456, 2, 1};
   p.perception_gaps = {{"leadership", "local_government", "nhs", 3.456, 1.2, 2.256}};
-  p.provenance = {"spectrum 0.1.0", "2016-06-30T12:00:00Z",
+  p.provenance = {"spectrum 0.1.0",
+                  "2016-06-30T12:00:00Z",
                   {{"leadership", "1.0.0", "leadership", std::string(64, 'a'), "leadership.so"}},
                   {{"leadership", "1.0.0", std::string(64, 'b')}}};
   return p;

@@ -75,8 +75,9 @@ TEST_CASE("every problem in a questionnaire's items is reported at once", "[form
   auto d = diagnostics_of([] { load_questionnaire(fixture("questionnaire_bad_items.json")); });
   CHECK(d.size() == 14);
   CHECK(d.front().file == fixture("questionnaire_bad_items.json"));
-  CHECK(messages_at(d, "/id") == "expected an id of lower-case letters, digits and underscores, starting with a "
-                                 "letter, found \"Bad-Id\"");
+  CHECK(messages_at(d, "/id") ==
+        "expected an id of lower-case letters, digits and underscores, starting with a "
+        "letter, found \"Bad-Id\"");
   CHECK(messages_at(d, "/version") == "expected a semantic version MAJOR.MINOR.PATCH such as \"1.0.0\", found \"1.0\"");
   CHECK(messages_at(d, "") == "missing required member \"title\"");
   CHECK(messages_at(d, "/tittle") ==
@@ -119,13 +120,19 @@ TEST_CASE("a file of another format is refused as a questionnaire with one clear
   CHECK(d[0].pointer == "/format");
   CHECK(d[0].message == "expected format \"spectrum.questionnaire/1\", found \"spectrum.assessment/1\"");
 
+  nlohmann::json newer = {{"format", "spectrum.questionnaire/2"}};
+  auto newer_format = diagnostics_of([&] { questionnaire_from_json(newer, "newer.json", ""); });
+  REQUIRE(newer_format.size() == 1);
+  CHECK(newer_format[0].message ==
+        "expected format \"spectrum.questionnaire/1\", found \"spectrum.questionnaire/2\" "
+        "(another version of this format, which this Spectrum cannot read)");
+
   auto no_format = diagnostics_of([] { questionnaire_from_json(nlohmann::json::object(), "empty.json", ""); });
   REQUIRE(no_format.size() == 1);
   CHECK(no_format[0].str() == "empty.json: expected format \"spectrum.questionnaire/1\", found no \"format\" member");
 
   auto not_object = diagnostics_of([] { questionnaire_from_json(nlohmann::json::array(), "list.json", ""); });
-  CHECK(not_object[0].message ==
-        "expected format \"spectrum.questionnaire/1\" (a JSON object), found an empty array");
+  CHECK(not_object[0].message == "expected format \"spectrum.questionnaire/1\" (a JSON object), found an empty array");
 }
 
 TEST_CASE("a questionnaire needs at least one section and a whole semantic version", "[formats][questionnaire]") {
@@ -175,8 +182,8 @@ TEST_CASE("semantic versions parse, print and order", "[formats][model]") {
 }
 
 TEST_CASE("item types and sectors convert to and from their names", "[formats][model]") {
-  for (ItemType type : {ItemType::scale, ItemType::choice, ItemType::multi, ItemType::number, ItemType::boolean,
-                        ItemType::text}) {
+  for (ItemType type :
+       {ItemType::scale, ItemType::choice, ItemType::multi, ItemType::number, ItemType::boolean, ItemType::text}) {
     CHECK(parse_item_type(item_type_name(type)) == type);
   }
   CHECK_FALSE(parse_item_type("select_one"));

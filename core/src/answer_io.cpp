@@ -22,8 +22,8 @@ bool has_option(const model::Item& item, const std::string& name) {
                      [&](const model::Option& option) { return option.name == name; });
 }
 
-bool read_scale(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
-                const model::Item& item, model::AnswerValue& answer) {
+bool read_scale(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
+                model::AnswerValue& answer) {
   if (!checker.expect_number(value, pointer, "a scale point (a number)")) return false;
   answer.number = value.get<double>();
   bool on_scale = std::any_of(item.options.begin(), item.options.end(),
@@ -36,8 +36,8 @@ bool read_scale(JsonChecker& checker, const nlohmann::json& value, const std::st
   return on_scale;
 }
 
-bool read_choice(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
-                 const model::Item& item, model::AnswerValue& answer) {
+bool read_choice(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
+                 model::AnswerValue& answer) {
   if (!checker.expect_string(value, pointer, "an option name (a string)")) return false;
   answer.choice = value.get<std::string>();
   if (has_option(item, answer.choice)) return true;
@@ -45,8 +45,8 @@ bool read_choice(JsonChecker& checker, const nlohmann::json& value, const std::s
   return false;
 }
 
-bool read_multi(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
-                const model::Item& item, model::AnswerValue& answer) {
+bool read_multi(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
+                model::AnswerValue& answer) {
   if (!checker.expect_array(value, pointer, "an array of option names")) return false;
   bool ok = true;
   std::set<std::string> seen;
@@ -70,8 +70,8 @@ bool read_multi(JsonChecker& checker, const nlohmann::json& value, const std::st
   return ok;
 }
 
-bool read_number(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
-                 const model::Item& item, model::AnswerValue& answer) {
+bool read_number(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
+                 model::AnswerValue& answer) {
   if (!checker.expect_number(value, pointer)) return false;
   answer.number = value.get<double>();
   std::string unit = item.unit.empty() ? "" : " " + item.unit;
@@ -87,8 +87,8 @@ bool read_number(JsonChecker& checker, const nlohmann::json& value, const std::s
 }
 
 // A value of the item's own type (not null, not an answer object).
-bool read_bare(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
-               const model::Item& item, model::AnswerValue& answer) {
+bool read_bare(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
+               model::AnswerValue& answer) {
   answer.state = model::AnswerValue::State::value;
   switch (item.type) {
     case ItemType::scale: return read_scale(checker, value, pointer, item, answer);
@@ -121,11 +121,11 @@ bool read_answer_object(JsonChecker& checker, const nlohmann::json& value, const
   } else if (!status_member && !inner) {
     checker.error(pointer, "expected \"value\" or \"status\" in an answer object");
   } else if (status) {
-    answer.state = *status == "dont_know" ? model::AnswerValue::State::dont_know
-                                          : model::AnswerValue::State::not_applicable;
+    answer.state =
+        *status == "dont_know" ? model::AnswerValue::State::dont_know : model::AnswerValue::State::not_applicable;
   } else if (inner && inner->is_object()) {
-    checker.error(reader.child("value"), "expected a " + std::string(item_type_name(item.type)) + " answer, found " +
-                                             describe(*inner));
+    checker.error(reader.child("value"),
+                  "expected a " + std::string(item_type_name(item.type)) + " answer, found " + describe(*inner));
   } else if (inner && !inner->is_null()) {
     read_bare(checker, *inner, reader.child("value"), item, answer);
   }

@@ -43,9 +43,12 @@ std::string quote_string(std::string_view text) {
 std::string pointer_token(std::string_view name) {
   std::string token;
   for (char c : name) {
-    if (c == '~') token += "~0";
-    else if (c == '/') token += "~1";
-    else token += c;
+    if (c == '~')
+      token += "~0";
+    else if (c == '/')
+      token += "~1";
+    else
+      token += c;
   }
   return token;
 }
@@ -116,8 +119,12 @@ void JsonChecker::require_format(const nlohmann::json& document, std::string_vie
   auto format = document.find("format");
   if (format == document.end()) throw InputError({{file_, "", wanted + ", found no \"format\" member"}});
   if (!format->is_string()) throw InputError({{file_, "/format", wanted + ", found " + describe(*format)}});
-  if (format->get_ref<const std::string&>() != expected) {
-    throw InputError({{file_, "/format", wanted + ", found " + quote_string(format->get_ref<const std::string&>())}});
+  const std::string& found = format->get_ref<const std::string&>();
+  if (found != expected) {
+    std::string kind(expected.substr(0, expected.find('/') + 1));  // "spectrum.assessment/"
+    std::string hint =
+        found.starts_with(kind) ? " (another version of this format, which this Spectrum cannot read)" : "";
+    throw InputError({{file_, "/format", wanted + ", found " + quote_string(found) + hint}});
   }
 }
 
@@ -188,8 +195,10 @@ std::optional<std::string> ObjectReader::text(std::string_view name) {
 std::optional<std::string> ObjectReader::identifier(std::string_view name, bool required) {
   auto text = string(name, required);
   if (text && !is_identifier(*text)) {
-    checker_.error(child(name), "expected an id of lower-case letters, digits and underscores, starting with a "
-                                "letter, found " + quote_string(*text));
+    checker_.error(child(name),
+                   "expected an id of lower-case letters, digits and underscores, starting with a "
+                   "letter, found " +
+                       quote_string(*text));
     return std::nullopt;
   }
   return text;

@@ -60,12 +60,9 @@ nlohmann::json groups_to_json(const std::vector<GroupScore>& groups) {
 }
 
 nlohmann::json agreement_to_json(const Agreement& agreement) {
-  nlohmann::json json = {{"respondents", agreement.respondents},
-                         {"median", rounded(agreement.median)},
-                         {"min", rounded(agreement.min)},
-                         {"max", rounded(agreement.max)},
-                         {"iqr", rounded(agreement.iqr)},
-                         {"verdict", agreement.verdict}};
+  nlohmann::json json = {{"respondents", agreement.respondents}, {"median", rounded(agreement.median)},
+                         {"min", rounded(agreement.min)},        {"max", rounded(agreement.max)},
+                         {"iqr", rounded(agreement.iqr)},        {"verdict", agreement.verdict}};
   if (agreement.rwg) json["rwg"] = rounded(*agreement.rwg);
   return json;
 }

@@ -99,7 +99,8 @@ void ProfileReader::read(const nlohmann::json& document) {
   checker_.require_format(document, kProfileFormat);
   ObjectReader reader(checker_, document, "");
   reader.string("format", true);
-  if (const nlohmann::json* area = reader.object("area", true)) profile_.area = detail::read_area(checker_, *area, "/area");
+  if (const nlohmann::json* area = reader.object("area", true))
+    profile_.area = detail::read_area(checker_, *area, "/area");
   profile_.period = reader.string("period", true).value_or("");
   each(reader, "respondents", true, [&](const auto& value, const auto& pointer) { read_respondent(value, pointer); });
   each(reader, "domains", true, [&](const auto& value, const auto& pointer) { read_domain(value, pointer); });
@@ -138,12 +139,10 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   reader.string("level_name", false);
   domain.uncertain = reader.boolean("uncertain", true).value_or(false);
   domain.uncertain_reasons = strings(reader, "uncertain_reasons");
-  each(reader, "gates", true, [&](const auto& value, const auto& pointer) {
-    domain.gates.push_back(read_gate(value, pointer));
-  });
-  each(reader, "findings", true, [&](const auto& value, const auto& pointer) {
-    domain.findings.push_back(read_finding(value, pointer));
-  });
+  each(reader, "gates", true,
+       [&](const auto& value, const auto& pointer) { domain.gates.push_back(read_gate(value, pointer)); });
+  each(reader, "findings", true,
+       [&](const auto& value, const auto& pointer) { domain.findings.push_back(read_finding(value, pointer)); });
   if (const nlohmann::json* metrics = reader.object("metrics", true)) {
     for (const auto& [name, metric] : metrics->items()) {
       if (metric.is_null()) {
@@ -179,9 +178,8 @@ Gate ProfileReader::read_gate(const nlohmann::json& value, const std::string& po
   gate.id = reader.string("id", true).value_or("");
   gate.description = reader.string("description", true).value_or("");
   gate.met = reader.boolean("met", true).value_or(false);
-  each(reader, "items", true, [&](const auto& value, const auto& pointer) {
-    gate.items.push_back(read_gate_item(value, pointer));
-  });
+  each(reader, "items", true,
+       [&](const auto& value, const auto& pointer) { gate.items.push_back(read_gate_item(value, pointer)); });
   reader.finish();
   return gate;
 }

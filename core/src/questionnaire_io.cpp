@@ -18,8 +18,8 @@ constexpr double kSpectrumMin = 0, kSpectrumMax = 5;
 
 std::vector<std::string> item_type_names() {
   std::vector<std::string> names;
-  for (ItemType type : {ItemType::scale, ItemType::choice, ItemType::multi, ItemType::number, ItemType::boolean,
-                        ItemType::text}) {
+  for (ItemType type :
+       {ItemType::scale, ItemType::choice, ItemType::multi, ItemType::number, ItemType::boolean, ItemType::text}) {
     names.emplace_back(item_type_name(type));
   }
   return names;
@@ -62,8 +62,8 @@ class QuestionnaireReader {
 
   JsonChecker& checker_;
   model::Questionnaire& questionnaire_;
-  std::vector<ItemPlace> places_;                  // parallel to questionnaire_.items
-  std::map<std::string, std::string> item_ids_;    // id -> pointer of its first use
+  std::vector<ItemPlace> places_;                // parallel to questionnaire_.items
+  std::map<std::string, std::string> item_ids_;  // id -> pointer of its first use
   std::map<std::string, std::string> section_ids_;
 };
 
@@ -76,8 +76,8 @@ void QuestionnaireReader::read(const nlohmann::json& document) {
     if (auto parsed = model::Version::parse(*version)) {
       questionnaire_.version = *parsed;
     } else {
-      checker_.error("/version", "expected a semantic version MAJOR.MINOR.PATCH such as \"1.0.0\", found " +
-                                     quote(*version));
+      checker_.error("/version",
+                     "expected a semantic version MAJOR.MINOR.PATCH such as \"1.0.0\", found " + quote(*version));
     }
   }
   questionnaire_.domain = reader.identifier("domain", true).value_or("");
@@ -96,7 +96,8 @@ void QuestionnaireReader::read_section(const nlohmann::json& value, const std::s
   model::Section section;
   if (auto id = reader.identifier("id", true)) {
     auto [first, inserted] = section_ids_.emplace(*id, pointer);
-    if (!inserted) checker_.error(reader.child("id"), "duplicate section id " + quote(*id) + ", first used at " + first->second);
+    if (!inserted)
+      checker_.error(reader.child("id"), "duplicate section id " + quote(*id) + ", first used at " + first->second);
     section.id = *id;
   }
   section.title = reader.string("title", true).value_or("");
@@ -121,11 +122,14 @@ void QuestionnaireReader::read_item(const nlohmann::json& value, const std::stri
   if (auto id = reader.string("id", true)) {
     item.id = *id;
     if (!is_item_id(*id)) {
-      checker_.error(reader.child("id"), "expected an item id of letters, digits and underscores, starting with a "
-                                         "letter, found " + quote(*id));
+      checker_.error(reader.child("id"),
+                     "expected an item id of letters, digits and underscores, starting with a "
+                     "letter, found " +
+                         quote(*id));
     }
     auto [first, inserted] = item_ids_.emplace(*id, pointer);
-    if (!inserted) checker_.error(reader.child("id"), "duplicate item id " + quote(*id) + ", first used at " + first->second);
+    if (!inserted)
+      checker_.error(reader.child("id"), "duplicate item id " + quote(*id) + ", first used at " + first->second);
   }
   auto type = reader.one_of("type", true, item_type_names());
   if (type) item.type = *parse_item_type(*type);
@@ -133,7 +137,8 @@ void QuestionnaireReader::read_item(const nlohmann::json& value, const std::stri
   item.help = reader.string("help", false).value_or("");
   item.required = reader.boolean("required", false).value_or(false);
   if (auto weight = reader.number("weight", false)) {
-    if (*weight <= 0) checker_.error(reader.child("weight"), "expected a weight above 0, found " + format_number(*weight));
+    if (*weight <= 0)
+      checker_.error(reader.child("weight"), "expected a weight above 0, found " + format_number(*weight));
     item.weight = *weight;
   }
   item.evidence = reader.string("evidence", false).value_or("");
@@ -156,7 +161,8 @@ void QuestionnaireReader::read_options(ObjectReader& reader, model::Item& item, 
   std::string pointer = reader.child("options");
   std::string type = item_type_name(item.type);
   if (!options_allowed) {
-    if (options) checker_.error(pointer, "only scale, choice and multi items take options; this is a " + type + " item");
+    if (options)
+      checker_.error(pointer, "only scale, choice and multi items take options; this is a " + type + " item");
     return;
   }
   if (!options) {
@@ -222,8 +228,8 @@ void QuestionnaireReader::read_number_bounds(ObjectReader& reader, model::Item& 
   item.max = reader.number("max", false);
   item.unit = reader.string("unit", false).value_or("");
   if (item.min && item.max && *item.min > *item.max) {
-    checker_.error(reader.child("max"), "the maximum " + format_number(*item.max) + " is below the minimum " +
-                                            format_number(*item.min));
+    checker_.error(reader.child("max"),
+                   "the maximum " + format_number(*item.max) + " is below the minimum " + format_number(*item.min));
   }
 }
 
@@ -269,20 +275,22 @@ void QuestionnaireReader::check_relevance(std::size_t index) {
   const std::string& pointer = places_[index].relevance_pointer;
   auto target = questionnaire_.find(relevance.item);
   if (!target) {
-    checker_.error(pointer + "/item", "unknown item " + quote(relevance.item) + " in questionnaire " + questionnaire_.id);
+    checker_.error(pointer + "/item",
+                   "unknown item " + quote(relevance.item) + " in questionnaire " + questionnaire_.id);
     return;
   }
   if (*target >= index) {
-    checker_.error(pointer + "/item", "a condition may only refer to an earlier item; " + quote(relevance.item) +
-                                          (*target == index ? " is this item" : " comes later, at " + places_[*target].pointer));
+    checker_.error(pointer + "/item",
+                   "a condition may only refer to an earlier item; " + quote(relevance.item) +
+                       (*target == index ? " is this item" : " comes later, at " + places_[*target].pointer));
     return;
   }
   const model::Item& other = questionnaire_.items[*target];
   std::string other_type = item_type_name(other.type);
   if (!relevance.in.empty()) {
     if (other.type != ItemType::choice && other.type != ItemType::multi) {
-      checker_.error(pointer + "/in", "an \"in\" test needs a choice or multi item, but " + other.id + " is a " +
-                                          other_type + " item");
+      checker_.error(pointer + "/in",
+                     "an \"in\" test needs a choice or multi item, but " + other.id + " is a " + other_type + " item");
       return;
     }
     for (std::size_t i = 0; i < relevance.in.size(); ++i) {
@@ -294,12 +302,12 @@ void QuestionnaireReader::check_relevance(std::size_t index) {
     }
   } else if (relevance.min) {
     if (other.type != ItemType::scale && other.type != ItemType::number) {
-      checker_.error(pointer + "/min", "a \"min\" test needs a scale or number item, but " + other.id + " is a " +
-                                           other_type + " item");
+      checker_.error(pointer + "/min",
+                     "a \"min\" test needs a scale or number item, but " + other.id + " is a " + other_type + " item");
     }
   } else if (relevance.equals && other.type != ItemType::boolean) {
-    checker_.error(pointer + "/equals", "an \"equals\" test needs a boolean item, but " + other.id + " is a " +
-                                            other_type + " item");
+    checker_.error(pointer + "/equals",
+                   "an \"equals\" test needs a boolean item, but " + other.id + " is a " + other_type + " item");
   }
 }
 
@@ -314,7 +322,8 @@ nlohmann::json item_to_json(const model::Item& item) {
   if (has_options(item.type)) {
     json["options"] = nlohmann::json::array();
     for (const model::Option& option : item.options) {
-      json["options"].push_back({{"name", option.name}, {"label", option.label}, {"value", detail::number_json(option.value)}});
+      json["options"].push_back(
+          {{"name", option.name}, {"label", option.label}, {"value", detail::number_json(option.value)}});
     }
   }
   if (item.min) json["min"] = detail::number_json(*item.min);
