@@ -62,7 +62,7 @@ TEST_CASE("csv: one row per domain with the expected columns, quoted per RFC 418
   CHECK(lead[column(header, "min")] == "3.00");
   CHECK(lead[column(header, "rwg")] == "0.91");
   CHECK(lead[column(header, "target")] == "4");
-  CHECK(lead[column(header, "gap_to_target")] == "0.6");
+  CHECK(lead[column(header, "gap_to_target")] == "0.60");
   CHECK(rows[3][column(header, "uncertain")] == "true");
   CHECK(rows[5][column(header, "status")] == "error");
   CHECK(rows[5][column(header, "error")] == "digital.so: the plugin crashed (signal 11)");
@@ -90,6 +90,7 @@ TEST_CASE("markdown: headings, a table of domains, findings and perception gaps,
   const std::string md = render_format(sample_profile(), "md");
   CHECK(md.rfind("# Vale & Downs \\<Test\\>", 0) == 0);
   CHECK(md.find("\n## Summary\n") != std::string::npos);
+  CHECK(md.find("- **Period**: 2016/17\n") != std::string::npos);
   CHECK(md.find("| Leadership and governance | Level 3, Joint decision-making | 3.40 |") != std::string::npos);
   CHECK(md.find("| Financial alignment | Uncertain |") != std::string::npos);
   CHECK(md.find("- The council chairs a joint committee with the CCG.") != std::string::npos);

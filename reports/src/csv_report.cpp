@@ -131,7 +131,7 @@ std::string render_csv(const ReportInput& input, const Templates& templates) {
     auto values = area;
     values.insert(values.end(), {{"row_kind", "domain"}, {"domain", d.domain}, {"title", d.title},
                                  {"status", ok ? "ok" : "error"}, {"error", d.error},
-                                 {"target", optional_number(d.target)}, {"gap_to_target", optional_number(d.gap_to_target)}});
+                                 {"target", optional_number(d.target)}, {"gap_to_target", d.gap_to_target ? fixed(*d.gap_to_target) : ""}});
     if (ok) {
       values.insert(values.end(), {{"score", fixed(d.score)}, {"level", std::to_string(d.level)},
                                    {"level_name", templates.level_name(d.level)},

@@ -132,6 +132,11 @@ std::string chart_sections(const HtmlContext& c) {
                                                          {"min", fixed(d.agreement.min)},
                                                          {"max", fixed(d.agreement.max)}})});
     const Agreement& a = d.agreement;
+    if (d.status != DomainProfile::Status::ok) {
+      spread.push_back({text_cell(d.title), number_cell("-"), number_cell("-"), number_cell("-"), number_cell("-"),
+                        number_cell("-"), text_cell(position_text(t, d)), number_cell(target_text(d))});
+      continue;
+    }
     spread.push_back({text_cell(d.title), number_cell(score_text(d)), number_cell(fixed(a.median)),
                       number_cell(fixed(a.min) + "\u2013" + fixed(a.max)), number_cell(fixed(a.iqr)),
                       number_cell(a.rwg ? fixed(*a.rwg) : "-"), text_cell(t.verdict(a.verdict)),
@@ -141,7 +146,7 @@ std::string chart_sections(const HtmlContext& c) {
                     {t.text("/labels/domain"), t.text("/labels/score"), t.text("/labels/median"),
                      t.text("/labels/range"), t.text("/labels/iqr_short"), t.text("/labels/rwg_short"),
                      t.text("/labels/verdict"), t.text("/labels/target")},
-                    spread, "", {24, 9, 10, 14, 7, 7, 18, 11});
+                    spread, "", {23, 9, 12, 14, 7, 7, 17, 11});
   out += close_section(c);
   return out;
 }

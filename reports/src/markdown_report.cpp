@@ -15,6 +15,12 @@ class Markdown {
     for (const auto& item : items) out_ += "- " + markdown_escape(item) + "\n";
     out_ += "\n";
   }
+  // "- **label**: value" per pair with a value.
+  void facts(const std::vector<std::pair<std::string, std::string>>& pairs) {
+    for (const auto& [label, value] : pairs)
+      if (!value.empty()) out_ += "- **" + markdown_escape(label) + "**: " + markdown_escape(value) + "\n";
+    out_ += "\n";
+  }
   // Columns flagged numeric are right-aligned.
   void table(const std::vector<std::string>& headers, const std::vector<bool>& numeric,
              const std::vector<std::vector<std::string>>& rows) {
@@ -65,12 +71,11 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
                                                    {"level_name", t.level_name(p.overall.level)},
                                                    {"score", fixed(p.overall.score)}}));
   md.paragraph(fill(t.text("/sentences/method"), {{"method", p.overall.method}, {"description", p.overall.description}}));
-  std::vector<std::vector<std::string>> facts = {{t.text("/labels/area"), p.area.name},
-                                                 {t.text("/labels/period"), p.period},
-                                                 {t.text("/labels/respondents"), std::to_string(p.respondents.size())}};
-  if (!p.area.code.empty()) facts.insert(facts.begin() + 1, {t.text("/labels/code"), p.area.code});
-  if (!p.area.footprint.empty()) facts.push_back({t.text("/labels/footprint"), p.area.footprint});
-  md.table({"", ""}, {}, facts);
+  md.facts({{t.text("/labels/area"), p.area.name},
+            {t.text("/labels/code"), p.area.code},
+            {t.text("/labels/footprint"), p.area.footprint},
+            {t.text("/labels/period"), p.period},
+            {t.text("/labels/respondents"), std::to_string(p.respondents.size())}});
 
   md.heading(2, t.text("/headings/bars"));
   std::vector<std::vector<std::string>> rows;
