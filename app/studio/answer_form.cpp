@@ -49,7 +49,8 @@ void AnswerForm::rebuild() {
   const model::Respondent& r = respondents[respondent_];
   heading_->setText(tr("<h2>%1</h2><p>Answers of <b>%2</b> (%3, %4). Items marked * are required.</p>")
                         .arg(QString::fromStdString(q->title).toHtmlEscaped(),
-                             QString::fromStdString(r.organisation).toHtmlEscaped(), QString(sector_label(r.sector)),
+                             QString::fromStdString(r.organisation).toHtmlEscaped(),
+                             QString(sector_label(r.sector)),
                              QString::fromStdString(r.role).toHtmlEscaped()));
   if (!q->description.empty()) {
     auto* description = new QLabel(QString::fromStdString(q->description), page_);

@@ -4,9 +4,9 @@
 
 #include <spectrum/io.h>
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QGuiApplication>
 #include <QStandardPaths>
 
@@ -45,9 +45,13 @@ Autosaver::Autosaver(Document& document, QObject* parent) : QObject(parent), doc
     connect(app, &QGuiApplication::applicationStateChanged, this, &Autosaver::on_application_state);
 }
 
-void Autosaver::set_interval(std::chrono::milliseconds interval) { timer_.setInterval(interval); }
+void Autosaver::set_interval(std::chrono::milliseconds interval) {
+  timer_.setInterval(interval);
+}
 
-void Autosaver::on_changed() { pending_ = true; }
+void Autosaver::on_changed() {
+  pending_ = true;
+}
 
 void Autosaver::on_application_state(Qt::ApplicationState state) {
   if (state != Qt::ApplicationActive) write_now();
@@ -69,6 +73,8 @@ bool Autosaver::write_now() {
   return true;
 }
 
-void Autosaver::discard() { QFile::remove(autosave_path(document_.file_path())); }
+void Autosaver::discard() {
+  QFile::remove(autosave_path(document_.file_path()));
+}
 
 }  // namespace spectrum::studio

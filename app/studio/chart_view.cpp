@@ -8,7 +8,8 @@
 
 namespace spectrum::studio {
 
-ChartView::ChartView(int preferred_width, QWidget* parent) : QWidget(parent), preferred_width_(preferred_width) {
+ChartView::ChartView(int preferred_width, QWidget* parent)
+    : QWidget(parent), preferred_width_(preferred_width) {
   QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
   policy.setHeightForWidth(true);
   setSizePolicy(policy);
@@ -29,9 +30,13 @@ int ChartView::heightForWidth(int width) const {
   return static_cast<int>(std::ceil(width * scene_.height / scene_.width));
 }
 
-QSize ChartView::sizeHint() const { return {preferred_width_, heightForWidth(preferred_width_)}; }
+QSize ChartView::sizeHint() const {
+  return {preferred_width_, heightForWidth(preferred_width_)};
+}
 
-QSize ChartView::minimumSizeHint() const { return {preferred_width_ / 2, heightForWidth(preferred_width_ / 2)}; }
+QSize ChartView::minimumSizeHint() const {
+  return {preferred_width_ / 2, heightForWidth(preferred_width_ / 2)};
+}
 
 void ChartView::paintEvent(QPaintEvent*) {
   if (scene_.width <= 0 || scene_.height <= 0) return;

@@ -6,15 +6,16 @@ namespace spectrum::studio {
 
 namespace {
 
-constexpr double kKeyRow = 20;     // height of a row of the key, in scene units
-constexpr double kSwatch = 22;     // length of a key's line
+constexpr double kKeyRow = 20;  // height of a row of the key, in scene units
+constexpr double kSwatch = 22;  // length of a key's line
 constexpr double kKeyMargin = 16;
 
 }  // namespace
 
 std::string overlay_colour(std::size_t index, const reports::ChartStyle& style) {
   // Clear of the chart style's target (red) and uncertain (amber) marks.
-  static const std::array<const char*, 6> kOthers = {"#2a9d8f", "#7b2cbf", "#c05299", "#5c946e", "#8d5524", "#52606d"};
+  static const std::array<const char*, 6> kOthers = {"#2a9d8f", "#7b2cbf", "#c05299",
+                                                     "#5c946e", "#8d5524", "#52606d"};
   if (index == 0) return style.score;
   return kOthers[(index - 1) % kOthers.size()];
 }

@@ -93,7 +93,9 @@ CompareWindow::CompareWindow(const Registry& registry, Prompts& prompts, QWidget
   resize(1200, 720);
 }
 
-QString CompareWindow::problem() const { return problem_->isHidden() ? QString() : problem_->text(); }
+QString CompareWindow::problem() const {
+  return problem_->isHidden() ? QString() : problem_->text();
+}
 
 void CompareWindow::add_profile(Profile profile, const QString& name) {
   profiles_.push_back(std::move(profile));
@@ -117,7 +119,8 @@ int CompareWindow::add_files(const QStringList& paths) {
     }
   }
   recompute();
-  if (!problems.isEmpty()) prompts_.error(this, tr("Could not add every file"), problems.join(QLatin1Char('\n')));
+  if (!problems.isEmpty())
+    prompts_.error(this, tr("Could not add every file"), problems.join(QLatin1Char('\n')));
   return added;
 }
 
@@ -186,7 +189,10 @@ void CompareWindow::fill_table() {
       QString text = tr("not scored");
       QString tip;
       if (cell.scored) {
-        text = tr("%1 · level %2%3").arg(QString::number(cell.score, 'f', 2)).arg(cell.level).arg(cell.uncertain ? tr(" (uncertain)") : QString());
+        text = tr("%1 · level %2%3")
+                   .arg(QString::number(cell.score, 'f', 2))
+                   .arg(cell.level)
+                   .arg(cell.uncertain ? tr(" (uncertain)") : QString());
         tip = tr("Rank %1 of %2 in %3; percentile %4; %5 from the median")
                   .arg(cell.rank)
                   .arg(cell.cohort_size)

@@ -53,7 +53,8 @@ void Document::find_questionnaires() {
 std::string Document::serialised() const {
   nlohmann::json json = to_json(assessment_);
   // What is written must load back: check it against the questionnaires before it reaches the disk.
-  assessment_from_json(json, file_path_.isEmpty() ? "(unsaved)" : file_path_.toStdString(), registry_.questionnaires());
+  assessment_from_json(json, file_path_.isEmpty() ? "(unsaved)" : file_path_.toStdString(),
+                       registry_.questionnaires());
   return json.dump(2) + "\n";
 }
 

@@ -45,9 +45,11 @@ class Document : public QObject {
   void save_as(const QString& path);
 
   // One respondent's answers to one questionnaire (empty when none).
-  const std::map<std::string, model::AnswerValue>& answers(int respondent, std::string_view questionnaire) const;
+  const std::map<std::string, model::AnswerValue>& answers(int respondent,
+                                                           std::string_view questionnaire) const;
   // An answer; a missing one when the item has none.
-  const model::AnswerValue& answer(int respondent, std::string_view questionnaire, std::string_view item) const;
+  const model::AnswerValue& answer(int respondent, std::string_view questionnaire,
+                                   std::string_view item) const;
   void set_answer(int respondent, const std::string& questionnaire, const std::string& item,
                   model::AnswerValue value);
 
@@ -60,7 +62,7 @@ class Document : public QObject {
   std::string unused_respondent_id() const;
 
  signals:
-  void reset();                       // the whole content was replaced
+  void reset();  // the whole content was replaced
   void respondents_changed();
   void answer_changed(int respondent, const QString& questionnaire, const QString& item);
   void modified_changed(bool modified);

@@ -22,7 +22,8 @@ ItemEditor::ItemEditor(const model::Item& item, int number, QWidget* parent) : Q
   auto* layout = new QVBoxLayout(this);
 
   QString text = QStringLiteral("%1. %2").arg(number).arg(QString::fromStdString(item.text).toHtmlEscaped());
-  if (item.required) text += QStringLiteral(" <span style='color:#b42318'>*&nbsp;%1</span>").arg(tr("required"));
+  if (item.required)
+    text += QStringLiteral(" <span style='color:#b42318'>*&nbsp;%1</span>").arg(tr("required"));
   question_ = new QLabel(text, this);
   question_->setTextFormat(Qt::RichText);
   question_->setWordWrap(true);
@@ -82,9 +83,13 @@ ItemEditor::ItemEditor(const model::Item& item, int number, QWidget* parent) : Q
   connect(evidence_, &QLineEdit::textEdited, this, [this] { emit edited(answer()); });
 }
 
-QWidget* ItemEditor::first_focus() const { return input_->focus_widget(); }
+QWidget* ItemEditor::first_focus() const {
+  return input_->focus_widget();
+}
 
-QString ItemEditor::message() const { return message_->isHidden() ? QString() : message_->text(); }
+QString ItemEditor::message() const {
+  return message_->isHidden() ? QString() : message_->text();
+}
 
 void ItemEditor::show_message(const QString& message) {
   set_problem(message_, message);

@@ -14,7 +14,9 @@ LiveScorer::LiveScorer(const Document& document, QObject* parent) : QObject(pare
   connect(&timer_, &QTimer::timeout, this, &LiveScorer::score_now);
 }
 
-void LiveScorer::schedule() { timer_.start(); }
+void LiveScorer::schedule() {
+  timer_.start();
+}
 
 void LiveScorer::score_now() {
   timer_.stop();

@@ -18,27 +18,32 @@ int main(int argc, char* argv[]) {
   QApplication::setApplicationVersion(QStringLiteral(SPECTRUM_VERSION));
 
   QCommandLineParser parser;
-  parser.setApplicationDescription(
-      QObject::tr("Enter a Health and Wellbeing Board's self-assessment, see its integration profile as you go, "
-                  "save it and export reports."));
+  parser.setApplicationDescription(QObject::tr(
+      "Enter a Health and Wellbeing Board's self-assessment, see its integration profile as you go, "
+      "save it and export reports."));
   parser.addHelpOption();
   parser.addVersionOption();
-  QCommandLineOption plugin_dir(QStringLiteral("plugin-dir"), QObject::tr("Also load plugins from <dir> (searched first)."),
+  QCommandLineOption plugin_dir(QStringLiteral("plugin-dir"),
+                                QObject::tr("Also load plugins from <dir> (searched first)."),
                                 QStringLiteral("dir"));
   QCommandLineOption questionnaire_dir(QStringLiteral("questionnaire-dir"),
-                                       QObject::tr("Also load questionnaires from <dir>."), QStringLiteral("dir"));
-  QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                QObject::tr("Open FILE, write a picture of the window to <png> and quit (for the docs)."),
-                                QStringLiteral("png"));
+                                       QObject::tr("Also load questionnaires from <dir>."),
+                                       QStringLiteral("dir"));
+  QCommandLineOption screenshot(
+      QStringLiteral("screenshot"),
+      QObject::tr("Open FILE, write a picture of the window to <png> and quit (for the docs)."),
+      QStringLiteral("png"));
   parser.addOption(plugin_dir);
   parser.addOption(questionnaire_dir);
   parser.addOption(screenshot);
-  parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("An assessment to open."), QStringLiteral("[FILE]"));
+  parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("An assessment to open."),
+                               QStringLiteral("[FILE]"));
   parser.process(app);
 
   spectrum::SearchPaths paths;
   for (const QString& dir : parser.values(plugin_dir)) paths.plugin_dirs.emplace_back(dir.toStdString());
-  for (const QString& dir : parser.values(questionnaire_dir)) paths.questionnaire_dirs.emplace_back(dir.toStdString());
+  for (const QString& dir : parser.values(questionnaire_dir))
+    paths.questionnaire_dirs.emplace_back(dir.toStdString());
   const spectrum::Registry registry = spectrum::Registry::load(paths);
 
   spectrum::studio::MainWindow window(registry);

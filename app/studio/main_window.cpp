@@ -66,7 +66,8 @@ MainWindow::MainWindow(const Registry& registry, Prompts* prompts, QWidget* pare
   connect(&scorer_, &LiveScorer::failed, profile_view_, &ProfileView::show_problem);
   connect(&autosaver_, &Autosaver::written, this,
           [this](const QString& path) { statusBar()->showMessage(tr("Autosaved to %1").arg(path), 4000); });
-  connect(&autosaver_, &Autosaver::failed, this, [this](const QString& message) { statusBar()->showMessage(message); });
+  connect(&autosaver_, &Autosaver::failed, this,
+          [this](const QString& message) { statusBar()->showMessage(message); });
   update_title();
   resize(1400, 860);
 }
@@ -142,13 +143,16 @@ void MainWindow::show_plugins() {
 }
 
 void MainWindow::show_about() {
-  QMessageBox::about(this, tr("About Spectrum Studio"),
-                     tr("<p><b>Spectrum Studio %1</b></p><p>Self-assessment of how far health and care partners "
-                        "have integrated, on the integration spectrum from separate (0) to integrated "
-                        "provision (5).</p><p>Works offline; nothing leaves this computer.</p>")
-                         .arg(QStringLiteral(SPECTRUM_VERSION)));
+  QMessageBox::about(
+      this, tr("About Spectrum Studio"),
+      tr("<p><b>Spectrum Studio %1</b></p><p>Self-assessment of how far health and care partners "
+         "have integrated, on the integration spectrum from separate (0) to integrated "
+         "provision (5).</p><p>Works offline; nothing leaves this computer.</p>")
+          .arg(QStringLiteral(SPECTRUM_VERSION)));
 }
 
-void MainWindow::show_error(const QString& title, const QString& text) { prompts_.error(this, title, text); }
+void MainWindow::show_error(const QString& title, const QString& text) {
+  prompts_.error(this, title, text);
+}
 
 }  // namespace spectrum::studio

@@ -37,10 +37,10 @@ class MainWindow : public QMainWindow {
   bool open_file(const QString& path);  // offers a newer autosave first
   // At start without a file: offers the autosave of a new assessment never saved, if there is one.
   bool offer_untitled_recovery();
-  bool save();                          // asks for a file when the assessment has none
-  bool save_as();                       // asks for a file
+  bool save();     // asks for a file when the assessment has none
+  bool save_as();  // asks for a file
   bool save_to(const QString& path);
-  bool export_report();                 // asks for a file
+  bool export_report();  // asks for a file
   bool export_report_to(const QString& path);
   // Asks what to do with unsaved changes; true when it is fine to drop the document now.
   bool maybe_keep_work();

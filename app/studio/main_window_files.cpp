@@ -20,7 +20,9 @@ namespace spectrum::studio {
 
 namespace {
 
-QString assessment_filter() { return QObject::tr("Spectrum assessments (*.json);;All files (*)"); }
+QString assessment_filter() {
+  return QObject::tr("Spectrum assessments (*.json);;All files (*)");
+}
 
 }  // namespace
 
@@ -87,7 +89,8 @@ bool MainWindow::maybe_keep_work() {
     case UnsavedChoice::discard:
       autosaver_.discard();
       return true;
-    case UnsavedChoice::cancel: break;
+    case UnsavedChoice::cancel:
+      break;
   }
   return false;
 }
@@ -156,7 +159,9 @@ bool MainWindow::save() {
 bool MainWindow::save_as() {
   QString suggested = document_.file_path();
   if (suggested.isEmpty())
-    suggested = QString::fromStdString(document_.assessment().area.name).toLower().replace(QLatin1Char(' '), QLatin1Char('-')) +
+    suggested = QString::fromStdString(document_.assessment().area.name)
+                    .toLower()
+                    .replace(QLatin1Char(' '), QLatin1Char('-')) +
                 QStringLiteral(".json");
   QString path = prompts_.save_file(this, tr("Save assessment as"), suggested, assessment_filter());
   if (path.isEmpty()) return false;
@@ -182,7 +187,8 @@ bool MainWindow::save_to(const QString& path) {
 bool MainWindow::export_report() {
   QString suggested = QFileInfo(document_.file_path()).completeBaseName();
   if (suggested.isEmpty()) suggested = QStringLiteral("report");
-  QString path = prompts_.save_file(this, tr("Export report"), suggested + QStringLiteral(".html"), report_filter());
+  QString path =
+      prompts_.save_file(this, tr("Export report"), suggested + QStringLiteral(".html"), report_filter());
   if (path.isEmpty()) return false;
   return export_report_to(path);
 }

@@ -16,7 +16,8 @@ namespace {
 
 QString respondent_text(const model::Respondent& r, const Progress& p) {
   return QObject::tr("%1\n%2, %3 · %4% answered")
-      .arg(QString::fromStdString(r.organisation), QString(sector_label(r.sector)), QString::fromStdString(r.role))
+      .arg(QString::fromStdString(r.organisation), QString(sector_label(r.sector)),
+           QString::fromStdString(r.role))
       .arg(p.percent());
 }
 
@@ -70,7 +71,9 @@ Navigator::Navigator(Document& document, Prompts& prompts, QWidget* parent)
   });
 }
 
-int Navigator::respondent() const { return respondents_->currentRow(); }
+int Navigator::respondent() const {
+  return respondents_->currentRow();
+}
 
 std::string Navigator::questionnaire() const {
   QListWidgetItem* item = domains_->currentItem();
@@ -81,7 +84,8 @@ void Navigator::select(int respondent, const std::string& questionnaire) {
   refreshing_ = true;
   respondents_->setCurrentRow(respondent);
   for (int i = 0; i < domains_->count(); ++i)
-    if (domains_->item(i)->data(Qt::UserRole).toString().toStdString() == questionnaire) domains_->setCurrentRow(i);
+    if (domains_->item(i)->data(Qt::UserRole).toString().toStdString() == questionnaire)
+      domains_->setCurrentRow(i);
   refreshing_ = false;
   refresh_progress();
   update_buttons();
@@ -111,7 +115,8 @@ void Navigator::refresh() {
 void Navigator::refresh_progress() {
   const auto& respondents = document_.assessment().respondents;
   for (int i = 0; i < respondents_->count() && i < static_cast<int>(respondents.size()); ++i)
-    respondents_->item(i)->setText(respondent_text(respondents[i], progress_of(document_.questionnaires(), respondents[i])));
+    respondents_->item(i)->setText(
+        respondent_text(respondents[i], progress_of(document_.questionnaires(), respondents[i])));
   const int r = respondent();
   for (int i = 0; i < domains_->count(); ++i) {
     const model::Questionnaire* q = document_.questionnaires()[i];

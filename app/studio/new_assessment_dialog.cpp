@@ -77,10 +77,11 @@ NewAssessmentDialog::NewAssessmentDialog(const QuestionnaireSet& available, QWid
   questionnaires_->setAccessibleName(tr("Questionnaires"));
   label->setBuddy(questionnaires_);
   for (const model::Questionnaire* q : available_) {
-    auto* entry = new QListWidgetItem(QStringLiteral("%1 (%2 %3)").arg(QString::fromStdString(q->title),
-                                                                      QString::fromStdString(q->id),
-                                                                      QString::fromStdString(q->version.str())),
-                                      questionnaires_);
+    auto* entry =
+        new QListWidgetItem(QStringLiteral("%1 (%2 %3)")
+                                .arg(QString::fromStdString(q->title), QString::fromStdString(q->id),
+                                     QString::fromStdString(q->version.str())),
+                            questionnaires_);
     entry->setFlags(entry->flags() | Qt::ItemIsUserCheckable);
     entry->setCheckState(Qt::Checked);
   }

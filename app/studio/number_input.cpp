@@ -14,7 +14,9 @@ namespace {
 constexpr double kUnbounded = 1e9;  // spin boxes need bounds; an item without them gets these
 constexpr int kDecimals = 2;
 
-QString number_text(double value) { return QLocale().toString(value, 'g', 12); }
+QString number_text(double value) {
+  return QLocale().toString(value, 'g', 12);
+}
 
 }  // namespace
 
@@ -42,7 +44,8 @@ QValidator::State BoundedSpinBox::validate(QString& text, int& pos) const {
   QString bare = text;
   if (!suffix().isEmpty() && bare.endsWith(suffix())) bare.chop(suffix().size());
   bare = bare.trimmed();
-  if (bare.isEmpty() || bare == QStringLiteral("-") || bare == QStringLiteral("+")) return QValidator::Intermediate;
+  if (bare.isEmpty() || bare == QStringLiteral("-") || bare == QStringLiteral("+"))
+    return QValidator::Intermediate;
   bool ok = false;
   double value = QLocale().toDouble(bare, &ok);
   if (!ok) {

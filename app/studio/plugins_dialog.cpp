@@ -33,7 +33,9 @@ void add_row(QTableWidget* table, const QStringList& cells) {
   }
 }
 
-QString q(const std::string& text) { return QString::fromStdString(text); }
+QString q(const std::string& text) {
+  return QString::fromStdString(text);
+}
 
 }  // namespace
 
@@ -43,8 +45,8 @@ PluginsDialog::PluginsDialog(const Registry& registry, QWidget* parent) : QDialo
   auto* layout = new QVBoxLayout(this);
 
   auto* loaded_label = new QLabel(tr("&Loaded plugins (%1)").arg(registry.plugins().size()), this);
-  loaded_ = make_table({tr("Plugin"), tr("Version"), tr("Domain"), tr("Questionnaire"), tr("Accepts versions"),
-                        tr("SDK ABI"), tr("File")},
+  loaded_ = make_table({tr("Plugin"), tr("Version"), tr("Domain"), tr("Questionnaire"),
+                        tr("Accepts versions"), tr("SDK ABI"), tr("File")},
                        tr("Loaded plugins"), this);
   loaded_label->setBuddy(loaded_);
   for (const LoadedPlugin& p : registry.plugins()) {
@@ -60,7 +62,8 @@ PluginsDialog::PluginsDialog(const Registry& registry, QWidget* parent) : QDialo
 
   const std::size_t broken_count = registry.broken_plugins().size() + registry.broken_questionnaires().size();
   auto* broken_label = new QLabel(tr("&Not loaded (%1)").arg(broken_count), this);
-  broken_ = make_table({tr("Kind"), tr("File"), tr("Reason")}, tr("Plugins and questionnaires not loaded"), this);
+  broken_ =
+      make_table({tr("Kind"), tr("File"), tr("Reason")}, tr("Plugins and questionnaires not loaded"), this);
   broken_label->setBuddy(broken_);
   for (const BrokenPlugin& b : registry.broken_plugins())
     add_row(broken_, {tr("plugin"), q(b.path.filename().string()), q(b.reason)});

@@ -15,9 +15,13 @@ namespace {
 constexpr int kRadarWidth = 460;
 constexpr int kBarWidth = 460;
 
-QString html(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+QString html(const std::string& text) {
+  return QString::fromStdString(text).toHtmlEscaped();
+}
 
-QString score_text(double score) { return QString::number(score, 'f', 2); }
+QString score_text(double score) {
+  return QString::number(score, 'f', 2);
+}
 
 QString list_html(const QStringList& entries, const QString& none) {
   if (entries.isEmpty()) return QStringLiteral("<p>%1</p>").arg(none);
@@ -89,9 +93,11 @@ void ProfileView::show_profile(const Profile& profile) {
   reports::RadarChart radar = reports::build_radar(profile, theme.labels);
   QStringList axes;
   for (const DomainProfile& d : profile.domains)
-    axes << (d.status == DomainProfile::Status::ok ? tr("%1 %2").arg(QString::fromStdString(d.title), score_text(d.score))
-                                                   : tr("%1 not scored").arg(QString::fromStdString(d.title)));
-  radar_->set_scene(reports::to_scene(radar, theme.style), tr("Radar: %1").arg(axes.join(QStringLiteral("; "))));
+    axes << (d.status == DomainProfile::Status::ok
+                 ? tr("%1 %2").arg(QString::fromStdString(d.title), score_text(d.score))
+                 : tr("%1 not scored").arg(QString::fromStdString(d.title)));
+  radar_->set_scene(reports::to_scene(radar, theme.style),
+                    tr("Radar: %1").arg(axes.join(QStringLiteral("; "))));
   legend_->set_scene(reports::bar_legend_scene(theme.labels, theme.style),
                      tr("Key: score, target, range and middle half of respondents, each respondent"));
   show_bars(profile);
@@ -114,8 +120,8 @@ void ProfileView::show_profile(const Profile& profile) {
     const DomainProfile* d = profile.find(g.domain);
     gaps << tr("<b>%1</b>: %2 rate it %3, %4 rate it %5 (a difference of %6)")
                 .arg(html(d != nullptr ? d->title : g.domain), theme.sector(g.higher).toHtmlEscaped(),
-                     score_text(g.higher_score), theme.sector(g.lower).toHtmlEscaped(), score_text(g.lower_score),
-                     score_text(g.difference));
+                     score_text(g.higher_score), theme.sector(g.lower).toHtmlEscaped(),
+                     score_text(g.lower_score), score_text(g.difference));
   }
   uncertain_->setText(list_html(uncertain, tr("No domain is uncertain.")));
   gaps_->setText(list_html(gaps, tr("No two sectors differ by a level or more in any domain.")));
@@ -149,9 +155,17 @@ void ProfileView::show_bars(const Profile& profile) {
   }
 }
 
-QString ProfileView::overall_text() const { return overall_->text(); }
-QString ProfileView::uncertain_text() const { return uncertain_->text(); }
-QString ProfileView::gaps_text() const { return gaps_->text(); }
-QString ProfileView::next_steps_text() const { return next_steps_->text(); }
+QString ProfileView::overall_text() const {
+  return overall_->text();
+}
+QString ProfileView::uncertain_text() const {
+  return uncertain_->text();
+}
+QString ProfileView::gaps_text() const {
+  return gaps_->text();
+}
+QString ProfileView::next_steps_text() const {
+  return next_steps_->text();
+}
 
 }  // namespace spectrum::studio

@@ -13,7 +13,9 @@ Progress& Progress::operator+=(const Progress& other) {
   return *this;
 }
 
-int Progress::percent() const { return relevant == 0 ? 100 : answered * 100 / relevant; }
+int Progress::percent() const {
+  return relevant == 0 ? 100 : answered * 100 / relevant;
+}
 
 Progress progress_of(const model::Questionnaire& questionnaire,
                      const std::map<std::string, model::AnswerValue>& answers) {

@@ -17,7 +17,7 @@ struct Progress {
   int relevant = 0;          // items relevant to the respondent
   int required_missing = 0;  // relevant required items without an answer
   Progress& operator+=(const Progress& other);
-  int percent() const;       // answered / relevant, 100 when nothing is relevant
+  int percent() const;  // answered / relevant, 100 when nothing is relevant
   bool complete() const { return answered == relevant; }
 };
 

@@ -17,19 +17,23 @@ UnsavedChoice Prompts::unsaved_changes(QWidget* parent, const QString& name) {
   box.setInformativeText(QObject::tr("Save them before closing?"));
   box.setDefaultButton(QMessageBox::Save);
   switch (box.exec()) {
-    case QMessageBox::Save: return UnsavedChoice::save;
-    case QMessageBox::Discard: return UnsavedChoice::discard;
-    default: return UnsavedChoice::cancel;
+    case QMessageBox::Save:
+      return UnsavedChoice::save;
+    case QMessageBox::Discard:
+      return UnsavedChoice::discard;
+    default:
+      return UnsavedChoice::cancel;
   }
 }
 
 bool Prompts::recover_autosave(QWidget* parent, const QString& file, const QString& autosave) {
-  QMessageBox box(QMessageBox::Question, QObject::tr("Recover unsaved work?"),
-                  QObject::tr("%1 has an autosaved copy from %2, newer than the file: the app may have closed "
-                              "before the work was saved.")
-                      .arg(QFileInfo(file).fileName(),
-                           QLocale().toString(QFileInfo(autosave).lastModified(), QLocale::ShortFormat)),
-                  QMessageBox::NoButton, parent);
+  QMessageBox box(
+      QMessageBox::Question, QObject::tr("Recover unsaved work?"),
+      QObject::tr("%1 has an autosaved copy from %2, newer than the file: the app may have closed "
+                  "before the work was saved.")
+          .arg(QFileInfo(file).fileName(),
+               QLocale().toString(QFileInfo(autosave).lastModified(), QLocale::ShortFormat)),
+      QMessageBox::NoButton, parent);
   QPushButton* recover = box.addButton(QObject::tr("&Recover the autosave"), QMessageBox::AcceptRole);
   box.addButton(QObject::tr("Open the &saved file"), QMessageBox::RejectRole);
   box.setDefaultButton(recover);
@@ -45,7 +49,8 @@ QStringList Prompts::open_files(QWidget* parent, const QString& title, const QSt
   return QFileDialog::getOpenFileNames(parent, title, QString(), filter);
 }
 
-QString Prompts::save_file(QWidget* parent, const QString& title, const QString& suggested, const QString& filter) {
+QString Prompts::save_file(QWidget* parent, const QString& title, const QString& suggested,
+                           const QString& filter) {
   return QFileDialog::getSaveFileName(parent, title, suggested, filter);
 }
 

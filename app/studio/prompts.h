@@ -29,7 +29,8 @@ class Prompts {
   // A file to open / to save to ("" when cancelled). `filter` as QFileDialog takes it.
   virtual QString open_file(QWidget* parent, const QString& title, const QString& filter);
   virtual QStringList open_files(QWidget* parent, const QString& title, const QString& filter);
-  virtual QString save_file(QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+  virtual QString save_file(QWidget* parent, const QString& title, const QString& suggested,
+                            const QString& filter);
   // The details of a new assessment; none when cancelled.
   virtual std::optional<NewAssessment> new_assessment(QWidget* parent, const QuestionnaireSet& available);
   // Edits a respondent's details in place; false when cancelled.

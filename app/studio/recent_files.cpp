@@ -27,6 +27,8 @@ void add_recent_file(const QString& path) {
   QSettings().setValue(kKey, files);
 }
 
-void clear_recent_files() { QSettings().remove(kKey); }
+void clear_recent_files() {
+  QSettings().remove(kKey);
+}
 
 }  // namespace spectrum::studio

@@ -15,7 +15,8 @@ namespace spectrum::studio {
 namespace {
 
 // Roles as the file format suggests them; any other text is allowed.
-const char* const kRoles[] = {"director", "manager", "front_line", "elected_member", "clinician", "commissioner"};
+const char* const kRoles[] = {"director",       "manager",   "front_line",
+                              "elected_member", "clinician", "commissioner"};
 
 }  // namespace
 
@@ -34,7 +35,8 @@ RespondentDialog::RespondentDialog(const model::Respondent& initial, QWidget* pa
 
   sector_ = new QComboBox(this);
   sector_->setAccessibleName(tr("Sector"));
-  for (const std::string& name : kSectorNames) sector_->addItem(sector_label(*parse_sector(name)), QString::fromStdString(name));
+  for (const std::string& name : kSectorNames)
+    sector_->addItem(sector_label(*parse_sector(name)), QString::fromStdString(name));
   sector_->setCurrentIndex(static_cast<int>(initial.sector));
   form->addRow(tr("&Sector:"), sector_);
 
@@ -68,7 +70,8 @@ void RespondentDialog::check() {
   set_problem(problem_, problem, buttons_);
 }
 
-void RespondentDialog::set_fields(const QString& organisation, Sector sector, const QString& role, const QString& name) {
+void RespondentDialog::set_fields(const QString& organisation, Sector sector, const QString& role,
+                                  const QString& name) {
   organisation_->setText(organisation);
   sector_->setCurrentIndex(static_cast<int>(sector));
   role_->setCurrentText(role);

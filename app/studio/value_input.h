@@ -45,7 +45,6 @@ class ValueInput : public QWidget {
   void place_single(QWidget* input);
 
  public:
-
  private:
   const model::Item& item_;
 };

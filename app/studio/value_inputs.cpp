@@ -130,7 +130,8 @@ class MultiInput : public ValueInput {
     answered_ = answer.state == model::AnswerValue::State::value;
     for (std::size_t i = 0; i < boxes_.size(); ++i) {
       const std::string& name = item().options[i].name;
-      bool chosen = answered_ && std::find(answer.selected.begin(), answer.selected.end(), name) != answer.selected.end();
+      bool chosen = answered_ &&
+                    std::find(answer.selected.begin(), answer.selected.end(), name) != answer.selected.end();
       boxes_[i]->setChecked(chosen);
     }
   }
@@ -196,7 +197,7 @@ class TextInput : public ValueInput {
   void show_value(const model::AnswerValue& answer) override {
     showing_ = true;
     edit_->setPlainText(answer.state == model::AnswerValue::State::value ? QString::fromStdString(answer.text)
-                                                                          : QString());
+                                                                         : QString());
     showing_ = false;
   }
   bool read_value(model::AnswerValue& answer) const override {
@@ -224,12 +225,18 @@ void ValueInput::place_single(QWidget* input) {
 
 ValueInput* make_value_input(const model::Item& item, QWidget* parent) {
   switch (item.type) {
-    case ItemType::scale: return new ScaleInput(item, parent);
-    case ItemType::choice: return new ChoiceInput(item, parent);
-    case ItemType::multi: return new MultiInput(item, parent);
-    case ItemType::number: return new NumberInput(item, parent);
-    case ItemType::boolean: return new BooleanInput(item, parent);
-    case ItemType::text: return new TextInput(item, parent);
+    case ItemType::scale:
+      return new ScaleInput(item, parent);
+    case ItemType::choice:
+      return new ChoiceInput(item, parent);
+    case ItemType::multi:
+      return new MultiInput(item, parent);
+    case ItemType::number:
+      return new NumberInput(item, parent);
+    case ItemType::boolean:
+      return new BooleanInput(item, parent);
+    case ItemType::text:
+      return new TextInput(item, parent);
   }
   return new TextInput(item, parent);
 }

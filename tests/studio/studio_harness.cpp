@@ -35,9 +35,13 @@ const Registry& built_registry() {
   return registry;
 }
 
-QString fixture(const QString& name) { return QStringLiteral(SPECTRUM_FIXTURES "/studio/") + name; }
+QString fixture(const QString& name) {
+  return QStringLiteral(SPECTRUM_FIXTURES "/studio/") + name;
+}
 
-Scratch::Scratch() { REQUIRE(dir_.isValid()); }
+Scratch::Scratch() {
+  REQUIRE(dir_.isValid());
+}
 
 QString Scratch::copy(const QString& source, const QString& name) const {
   const QString target = path(name);
@@ -46,7 +50,9 @@ QString Scratch::copy(const QString& source, const QString& name) const {
   return target;
 }
 
-QString Scratch::path(const QString& name) const { return QDir(dir_.path()).filePath(name); }
+QString Scratch::path(const QString& name) const {
+  return QDir(dir_.path()).filePath(name);
+}
 
 UnsavedChoice ScriptedPrompts::unsaved_changes(QWidget*, const QString&) {
   ++questions;

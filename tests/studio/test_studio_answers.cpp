@@ -104,7 +104,8 @@ TEST_CASE("studio: relevance hides an item until its condition holds", "[studio]
   CHECK(dg07->isHidden());
 }
 
-TEST_CASE("studio: a number outside its bounds is refused at the widget with a message, never saved", "[studio]") {
+TEST_CASE("studio: a number outside its bounds is refused at the widget with a message, never saved",
+          "[studio]") {
   OpenedFixture f;
   MainWindow& window = f.window;
   window.navigator()->select(1, "digital");

@@ -18,7 +18,6 @@
 #include <QFileInfo>
 #include <QTest>
 
-
 using namespace spectrum;
 using namespace spectrum::studio;
 using namespace spectrum::studio::testing;
@@ -51,7 +50,8 @@ TEST_CASE("studio: saving and reopening gives identical data", "[studio]") {
     prompts.files.push_back(copy);
     REQUIRE(window.save_as());
     CHECK(recent_files().value(0) == QFileInfo(copy).absoluteFilePath());
-    CHECK(file_json(copy) == to_json(load_assessment(original.toStdString(), built_registry().questionnaires())));
+    CHECK(file_json(copy) ==
+          to_json(load_assessment(original.toStdString(), built_registry().questionnaires())));
     CHECK(window.windowTitle().startsWith(QStringLiteral("vale-copy.json")));
 
     window.navigator()->select(1, "leadership");
@@ -126,7 +126,8 @@ TEST_CASE("studio: declining the autosave opens the saved file and drops the sid
   CHECK_FALSE(QFile::exists(side));
 }
 
-TEST_CASE("studio: closing with unsaved work asks first: cancel keeps it, discard drops the autosave", "[studio]") {
+TEST_CASE("studio: closing with unsaved work asks first: cancel keeps it, discard drops the autosave",
+          "[studio]") {
   Scratch scratch;
   const QString file = scratch.copy(fixture("two_partners.json"), "vale.json");
   ScriptedPrompts prompts;
@@ -195,7 +196,8 @@ TEST_CASE("studio: export writes the HTML and PDF reports", "[studio]") {
   CHECK(prompts.errors.front().contains(QStringLiteral(".html or .pdf")));
 }
 
-TEST_CASE("studio: a file that does not load is reported with its problems, and nothing changes", "[studio]") {
+TEST_CASE("studio: a file that does not load is reported with its problems, and nothing changes",
+          "[studio]") {
   Scratch scratch;
   ScriptedPrompts prompts;
   MainWindow window(built_registry(), &prompts);
@@ -209,7 +211,8 @@ TEST_CASE("studio: a file that does not load is reported with its problems, and 
   CHECK(window.document().is_empty());
 }
 
-TEST_CASE("studio: a new assessment never saved is autosaved and offered back at the next start", "[studio]") {
+TEST_CASE("studio: a new assessment never saved is autosaved and offered back at the next start",
+          "[studio]") {
   const QString side = autosave_path(QString());
   QFile::remove(side);
   NewAssessment details;

@@ -67,7 +67,8 @@ TEST_CASE("studio: respondents are added, edited and removed through the list", 
   CHECK(window.isWindowModified());
 }
 
-TEST_CASE("studio: the compare view overlays the profiles and tabulates them with the comparison model", "[studio]") {
+TEST_CASE("studio: the compare view overlays the profiles and tabulates them with the comparison model",
+          "[studio]") {
   Scratch scratch;
   ScriptedPrompts prompts;
   const QString first = scratch.copy(fixture("two_partners.json"), "vale.json");
@@ -91,14 +92,17 @@ TEST_CASE("studio: the compare view overlays the profiles and tabulates them wit
   const reports::Scene& scene = compare.radar()->scene();
   int keyed = 0;
   for (const reports::Shape& s : scene.shapes)
-    if (s.kind == reports::Shape::Kind::text && (s.text.find("Fixture Vale") == 0 || s.text.find("Other Vale") == 0)) ++keyed;
+    if (s.kind == reports::Shape::Kind::text &&
+        (s.text.find("Fixture Vale") == 0 || s.text.find("Other Vale") == 0))
+      ++keyed;
   CHECK(keyed == 2);
 
   CHECK(compare.add_files({scratch.path("missing.json")}) == 0);
   CHECK(prompts.errors.size() == 1);
 }
 
-TEST_CASE("studio: the plugins dialog lists the loaded plugins and the broken ones with their reasons", "[studio]") {
+TEST_CASE("studio: the plugins dialog lists the loaded plugins and the broken ones with their reasons",
+          "[studio]") {
   Scratch scratch;
   QFile junk(scratch.path("junk.so"));
   REQUIRE(junk.open(QIODevice::WriteOnly));
@@ -135,7 +139,8 @@ TEST_CASE("studio: every control has an accessible name and every menu a mnemoni
                            qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QListWidget*>(w);
       // Qt's own parts (a spin box's line edit, the menu bar's overflow button) are named by Qt.
       const bool qt_part = w->objectName().startsWith(QStringLiteral("qt_")) ||
-                           qobject_cast<QLineEdit*>(w->parentWidget()) || qobject_cast<QAbstractSpinBox*>(w->parentWidget());
+                           qobject_cast<QLineEdit*>(w->parentWidget()) ||
+                           qobject_cast<QAbstractSpinBox*>(w->parentWidget());
       if (!control || qt_part) continue;
       ++controls;
       INFO(w->metaObject()->className() << " " << w->objectName().toStdString());
