@@ -142,3 +142,14 @@ TEST_CASE("html: prints well: a print stylesheet with page breaks before each do
   CHECK(html.find("page-break-before") != std::string::npos);
   CHECK(std::regex_search(html, std::regex("<section class=\"domain page\">")));
 }
+
+TEST_CASE("html: evidence notes appear beside the answers behind a gate only when the profile carries them",
+          "[reports][html]") {
+  Profile p = sample_profile();
+  const std::string note = "Board minutes, 12 May 2016";
+  CHECK(render_format(p, "html").find(note) == std::string::npos);
+  p.evidence = {{"r1", {{"leadership", {{"LD01", note}}}}}};
+  const ParsedHtml parsed = parse_xhtml(render_format(p, "html"));
+  REQUIRE(parsed.error.empty());
+  CHECK(parsed.text.find("Vale County Council (Local government) \u2014 \u201c" + note + "\u201d") != std::string::npos);
+}

@@ -57,13 +57,30 @@ std::string agreement_table(const HtmlContext& c, const DomainProfile& d) {
   return html_table(c, "", {}, rows, "facts agreement");
 }
 
-// Respondents' answers grouped by answer: "Joint committee: Council (Local government), Trust (NHS)".
-std::string answers_html(const HtmlContext& c, const GateItem& item) {
+// A respondent's evidence note for an item, when the profile carries evidence ("" otherwise).
+std::string evidence_note(const Profile& p, const std::string& respondent, const std::string& questionnaire,
+                          const std::string& item) {
+  const nlohmann::json* node = &p.evidence;
+  for (const std::string* key : {&respondent, &questionnaire, &item}) {
+    if (!node->is_object()) return "";
+    const auto found = node->find(*key);
+    if (found == node->end()) return "";
+    node = &*found;
+  }
+  return node->is_string() ? node->get<std::string>() : "";
+}
+
+// Respondents' answers grouped by answer: "Joint committee: Council (Local government), Trust (NHS)",
+// each with its evidence note when the profile carries evidence.
+std::string answers_html(const HtmlContext& c, const DomainProfile& d, const GateItem& item) {
   std::vector<std::pair<std::string, std::vector<std::string>>> groups;
   for (const auto& a : item.answers) {
     auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == a.answer; });
     if (group == groups.end()) group = groups.insert(groups.end(), {a.answer, {}});
-    group->second.push_back(a.organisation + " (" + c.templates.sector(a.sector) + ")");
+    std::string who = a.organisation + " (" + c.templates.sector(a.sector) + ")";
+    const std::string note = evidence_note(c.profile, a.respondent, d.questionnaire, item.id);
+    if (!note.empty()) who += " \u2014 \u201c" + note + "\u201d";
+    group->second.push_back(who);
   }
   std::string out;
   for (const auto& [answer, who] : groups) {
@@ -89,7 +106,7 @@ std::string gates_table(const HtmlContext& c, const DomainProfile& d) {
     rows.push_back({criterion});
     for (const auto& item : g.items)
       rows.push_back({text_cell(item.text.empty() ? item.id : item.text),
-                      number_cell(item.pooled ? fixed(*item.pooled) : "-"), {answers_html(c, item), false, 1, ""}});
+                      number_cell(item.pooled ? fixed(*item.pooled) : "-"), {answers_html(c, d, item), false, 1, ""}});
   }
   return html_table(c, "", {t.text("/labels/question"), t.text("/labels/pooled"), t.text("/labels/answers")}, rows,
                     "gates", {38, 10, 52});
