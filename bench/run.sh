@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# The benchmark behind `make bench`: generates N fictional assessments (default 2000: N/2 boards over
+# two periods), then times
+#   - spectrum assess over a folder of a thousand assessments, and over all N;
+#   - spectrum compare of the N profiles into HTML, CSV, XLSX and JSON;
+#   - spectrum compare straight from the folder of a thousand assessments (scored on the spot).
+# Usage: bench/run.sh [N]   (BUILD=build-dir, default build). Prints the figures; asserts nothing.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd -P)
+build=${BUILD:-$here/../build}
+count=${1:-${N:-2000}}
+spectrum=$build/bin/spectrum
+generate=$build/bin/spectrum_bench_generate
+for tool in "$spectrum" "$generate"; do
+  [ -x "$tool" ] || { echo "bench: $tool is missing; build first (make build, or cmake --build $build)" >&2; exit 2; }
+done
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+now() { date +%s.%N; }
+# timed <label> <command...>: runs the command, prints the seconds it took
+timed() {
+  local label=$1 start end
+  shift
+  start=$(now)
+  "$@" >"$tmp/last.out" 2>"$tmp/last.err" || { echo "bench: $label failed:" >&2; cat "$tmp/last.err" >&2; exit 1; }
+  end=$(now)
+  awk -v label="$label" -v a="$start" -v b="$end" 'BEGIN { printf "%-62s %8.2f s\n", label, b - a }'
+}
+
+"$generate" "$count" "$tmp/assessments"
+thousand=$(( count < 1000 ? count : 1000 ))
+mkdir -p "$tmp/thousand" "$tmp/profiles" "$tmp/profiles_thousand" "$tmp/out"
+ls "$tmp/assessments" | head -n "$thousand" | while read -r f; do ln -s "$tmp/assessments/$f" "$tmp/thousand/$f"; done
+
+echo "Spectrum benchmark: $count assessments, $(nproc) CPU(s), $(basename "$build")"
+timed "assess: folder of $thousand assessments -> profiles" "$spectrum" assess "$tmp/thousand" -o "$tmp/profiles_thousand"
+timed "assess: folder of $count assessments -> profiles" "$spectrum" assess "$tmp/assessments" -o "$tmp/profiles"
+highlight=E00000001
+timed "compare: $count profiles -> html, csv, xlsx, json (grouped)" "$spectrum" compare "$tmp/profiles" \
+  --group-by --highlight "$highlight" -o "$tmp/out/c.html" -o "$tmp/out/c.csv" -o "$tmp/out/c.xlsx" -o "$tmp/out/c.json"
+timed "compare: $count profiles -> terminal table" "$spectrum" compare "$tmp/profiles"
+timed "compare: folder of $thousand assessments (scored on the spot) -> csv" "$spectrum" compare "$tmp/thousand" \
+  -o "$tmp/out/thousand.csv"
+for f in c.html c.csv c.xlsx c.json; do printf '  %-8s %10d bytes\n' "$f" "$(stat -c %s "$tmp/out/$f")"; done
