@@ -1,7 +1,14 @@
 // The PDF report: A4 pages of readable text with vector charts, made without a display.
 #include "report_test_support.h"
 
+#include <spectrum/reports/gui_application.h>
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+
 #include <catch2/catch.hpp>
+
+#include <cstdlib>
 
 #include <regex>
 #include <sstream>
@@ -64,4 +71,22 @@ TEST_CASE("pdf: charts are vectors, not images, and fonts are embedded", "[repor
   // The radar's ring numbers and axis labels are drawn as text, so the chart's words are searchable.
   REQUIRE(run("pdftotext " + (dir.path() / "report.pdf").string() + " " + (dir.path() / "report.txt").string()) == 0);
   CHECK(read_bytes(dir.path() / "report.txt").find("Integrated") != std::string::npos);
+}
+
+TEST_CASE("pdf: rendering needs no display: a QGuiApplication is made on demand, offscreen without one",
+          "[reports][pdf]") {
+  const bool display = std::getenv("DISPLAY") != nullptr || std::getenv("WAYLAND_DISPLAY") != nullptr;
+  const bool chosen = std::getenv("QT_QPA_PLATFORM") != nullptr;
+  reports::ensure_gui_application();
+  REQUIRE(qobject_cast<QGuiApplication*>(QCoreApplication::instance()) != nullptr);
+  if (!display) {
+    // Without a display the platform is the one chosen in QT_QPA_PLATFORM: "offscreen" unless the
+    // environment (or an earlier render in this process) chose it.
+    const char* platform = std::getenv("QT_QPA_PLATFORM");
+    REQUIRE(platform != nullptr);
+    CHECK(QGuiApplication::platformName().toStdString() == platform);
+    if (!chosen) CHECK(std::string(platform) == "offscreen");
+  }
+  reports::ensure_gui_application();  // a second call keeps the same application
+  CHECK(render_format(sample_profile(), "pdf").rfind("%PDF-", 0) == 0);
 }

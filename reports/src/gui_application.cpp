@@ -2,6 +2,8 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QString>
+#include <QtGlobal>
 
 #include <cstdlib>
 #include <stdexcept>
@@ -14,6 +16,16 @@ bool set(const char* name) {
   return value != nullptr && *value != '\0';
 }
 
+QtMessageHandler previous_handler = nullptr;
+
+// A command-line process has no session runtime folder, and Qt says so on every run; that warning
+// means nothing to someone writing a report. Everything else goes to the handler that was there.
+void quieter(QtMsgType type, const QMessageLogContext& context, const QString& message) {
+  if (type == QtWarningMsg && message.contains(QLatin1String("XDG_RUNTIME_DIR"))) return;
+  if (previous_handler != nullptr) previous_handler(type, context, message);
+  else qt_message_output(type, context, message);
+}
+
 }  // namespace
 
 void ensure_gui_application() {
@@ -24,6 +36,7 @@ void ensure_gui_application() {
     return;
   }
   if (!set("QT_QPA_PLATFORM") && !set("DISPLAY") && !set("WAYLAND_DISPLAY")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
+  if (!set("XDG_RUNTIME_DIR")) previous_handler = qInstallMessageHandler(quieter);
   // QGuiApplication keeps references to argc and argv for its whole life.
   static int argc = 1;
   static char name[] = "spectrum";
