@@ -74,6 +74,8 @@ bool Autosaver::write_now() {
 }
 
 void Autosaver::discard() {
+  // With nothing open there is no work of ours to drop (an untitled side file may be another's).
+  if (document_.is_empty()) return;
   QFile::remove(autosave_path(document_.file_path()));
 }
 

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
-#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <cstdlib>
 
@@ -21,8 +21,12 @@ bool is_set(const char* name) {
 
 int main(int argc, char* argv[]) {
   if (!is_set("QT_QPA_PLATFORM") && !is_set("DISPLAY")) setenv("QT_QPA_PLATFORM", "offscreen", 1);
-  // Settings (recent files) go to a test location, never the user's.
-  QStandardPaths::setTestModeEnabled(true);
+  // Settings (recent files) and data (autosaves of new assessments) go to a folder of this run alone,
+  // never the user's, and never shared with tests running in parallel.
+  QTemporaryDir home;
+  if (!home.isValid()) return 2;
+  setenv("XDG_CONFIG_HOME", qPrintable(home.filePath(QStringLiteral("config"))), 1);
+  setenv("XDG_DATA_HOME", qPrintable(home.filePath(QStringLiteral("data"))), 1);
   QApplication app(argc, argv);
   QApplication::setOrganizationName(QStringLiteral("SpectrumTests"));
   QApplication::setApplicationName(QStringLiteral("Spectrum Studio Tests"));
