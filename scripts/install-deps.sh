@@ -13,6 +13,7 @@ packages=(
   qt6-base-dev qt6-svg-dev libqt6opengl6-dev  # reports (PDF) and the desktop app
   libxlsxwriter-dev                    # XLSX workbooks for regulators
   poppler-utils                        # pdftotext/pdftoppm: tests read back the PDF report
+  python3-jsonschema                   # tests check the JSON Schemas against the loaders' fixtures
   xvfb xauth                           # screenshots of the desktop app in a real window
   fonts-dejavu-core                    # a font to embed in PDFs on a bare machine
 )

@@ -45,7 +45,8 @@ int run_validate(const ValidateArgs& args) {
   Registry registry = args.search.load_registry();
   for (const auto& file : files) {
     try {
-      std::cout << "ok: " << file.string() << ": " << validate_file(file, registry) << "\n";
+      std::string what = validate_file(file, registry);
+      std::cout << "ok: " << file.string() << ": " << what << "\n";
     } catch (const InputError& e) {
       problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
     }

@@ -2,14 +2,16 @@
 # The JSON Schemas in questionnaires/schema/ agree with the loaders: every file the loaders accept
 # (fixtures, shipped questionnaires, examples, a profile the CLI writes) is valid under its schema, and
 # the broken fixtures whose problems a schema can express are invalid. Needs python3 with jsonschema
-# (Debian: python3-jsonschema); without it the check is skipped with a message.
+# (Debian: python3-jsonschema, installed by scripts/install-deps.sh); without it the test fails.
 #   $1 build dir, $2 source dir
 set -euo pipefail
 build=$(cd "$1" && pwd -P)
 src=$(cd "$2" && pwd -P)
+# Debian's python3 (where python3-jsonschema lives), even when another python3 comes first on PATH.
+python3() { if [ -x /usr/bin/python3 ]; then /usr/bin/python3 "$@"; else command python3 "$@"; fi; }
 if ! python3 -c 'import jsonschema' 2>/dev/null; then
-  echo "SKIP: python3-jsonschema is not installed; schemas not checked" >&2
-  exit 0
+  echo "FAIL: python3-jsonschema is not installed (scripts/install-deps.sh installs it)" >&2
+  exit 1
 fi
 unset SPECTRUM_PLUGIN_PATH SPECTRUM_QUESTIONNAIRE_PATH
 tmp=$(mktemp -d)
