@@ -10,35 +10,72 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <string_view>
 
-int main(int argc, char* argv[]) {
-  QApplication app(argc, argv);
-  QApplication::setOrganizationName(QStringLiteral("Spectrum"));
-  QApplication::setApplicationName(QStringLiteral("Spectrum Studio"));
-  QApplication::setApplicationVersion(QStringLiteral(SPECTRUM_VERSION));
+namespace {
 
-  QCommandLineParser parser;
-  parser.setApplicationDescription(QObject::tr(
-      "Enter a Health and Wellbeing Board's self-assessment, see its integration profile as you go, "
-      "save it and export reports."));
-  parser.addHelpOption();
-  parser.addVersionOption();
-  QCommandLineOption plugin_dir(QStringLiteral("plugin-dir"),
+struct Options {
+  QCommandLineOption plugin_dir{QStringLiteral("plugin-dir"),
                                 QObject::tr("Also load plugins from <dir> (searched first)."),
-                                QStringLiteral("dir"));
-  QCommandLineOption questionnaire_dir(QStringLiteral("questionnaire-dir"),
+                                QStringLiteral("dir")};
+  QCommandLineOption questionnaire_dir{QStringLiteral("questionnaire-dir"),
                                        QObject::tr("Also load questionnaires from <dir>."),
-                                       QStringLiteral("dir"));
-  QCommandLineOption screenshot(
+                                       QStringLiteral("dir")};
+  QCommandLineOption screenshot{
       QStringLiteral("screenshot"),
       QObject::tr("Open FILE, write a picture of the window to <png> and quit (for the docs)."),
-      QStringLiteral("png"));
-  parser.addOption(plugin_dir);
-  parser.addOption(questionnaire_dir);
-  parser.addOption(screenshot);
-  parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("An assessment to open."),
-                               QStringLiteral("[FILE]"));
+      QStringLiteral("png")};
+
+  void add_to(QCommandLineParser& parser) const {
+    parser.setApplicationDescription(QObject::tr(
+        "Enter a Health and Wellbeing Board's self-assessment, see its integration profile as you go, "
+        "save it and export reports."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption(plugin_dir);
+    parser.addOption(questionnaire_dir);
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("An assessment to open."),
+                                 QStringLiteral("[FILE]"));
+  }
+};
+
+void name_application() {
+  QCoreApplication::setOrganizationName(QStringLiteral("Spectrum"));
+  QCoreApplication::setApplicationName(QStringLiteral("Spectrum Studio"));
+  QCoreApplication::setApplicationVersion(QStringLiteral(SPECTRUM_VERSION));
+}
+
+// --help and --version print and leave: they must work in a terminal with no display.
+bool asks_for_information(int argc, char* argv[]) {
+  for (int i = 1; i < argc; ++i) {
+    const std::string_view arg = argv[i];
+    if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version")
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+int main(int argc, char* argv[]) {
+  const Options options;
+  if (asks_for_information(argc, argv)) {
+    QCoreApplication core(argc, argv);
+    name_application();
+    QCommandLineParser parser;
+    options.add_to(parser);
+    parser.process(core);  // prints and exits
+    return 0;
+  }
+  QApplication app(argc, argv);
+  name_application();
+  QCommandLineParser parser;
+  options.add_to(parser);
   parser.process(app);
+  const QCommandLineOption& plugin_dir = options.plugin_dir;
+  const QCommandLineOption& questionnaire_dir = options.questionnaire_dir;
+  const QCommandLineOption& screenshot = options.screenshot;
 
   spectrum::SearchPaths paths;
   for (const QString& dir : parser.values(plugin_dir)) paths.plugin_dirs.emplace_back(dir.toStdString());
