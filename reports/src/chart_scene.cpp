@@ -111,11 +111,8 @@ Scene to_scene(const RadarChart& chart, const ChartStyle& style) {
   Scene scene = empty_scene(chart.width, chart.height, style);
   SceneBuilder b(scene, style);
 
-  for (int level = 5; level >= 1; --level) {
-    Shape& ring = b.circle(chart.centre, chart.ring_radii[level], level == 5 ? "#ffffff" : "", style.grid,
-                           level == 5 ? 1.5 : 0.8);
-    ring.fill_opacity = 1;
-  }
+  for (int level = 5; level >= 1; --level)
+    b.circle(chart.centre, chart.ring_radii[level], level == 5 ? "#ffffff" : "", style.grid, level == 5 ? 1.5 : 0.8);
   for (const auto& axis : chart.axes) b.line(chart.centre, axis.end, style.axis, 1);
   for (const auto& label : chart.ring_labels) b.text(label);
 

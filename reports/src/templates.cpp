@@ -54,20 +54,19 @@ const std::string& Templates::file(std::string_view name) const {
   return found->second;
 }
 
-const nlohmann::json& Templates::at(std::string_view pointer, const char* expected) const {
+const nlohmann::json& Templates::at(std::string_view pointer, bool string) const {
   static const nlohmann::json kNothing;
   const nlohmann::json::json_pointer ptr{std::string(pointer)};
   const nlohmann::json& value = wording_.contains(ptr) ? wording_.at(ptr) : kNothing;
-  const bool ok = std::string_view(expected) == "a string" ? value.is_string() : value.is_number();
-  if (!ok)
+  if (string ? !value.is_string() : !value.is_number())
     throw InputError({{wording_source_, std::string(pointer),
-                       std::string("expected ") + expected + ", found " + type_name(value)}});
+                       std::string("expected ") + (string ? "a string" : "a number") + ", found " + type_name(value)}});
   return value;
 }
 
-std::string Templates::text(std::string_view pointer) const { return at(pointer, "a string").get<std::string>(); }
+std::string Templates::text(std::string_view pointer) const { return at(pointer, true).get<std::string>(); }
 
-double Templates::number(std::string_view pointer) const { return at(pointer, "a number").get<double>(); }
+double Templates::number(std::string_view pointer) const { return at(pointer, false).get<double>(); }
 
 std::string Templates::level_name(int level) const {
   if (level < 0 || level > 5) return text("/uncertain/name");

@@ -10,9 +10,8 @@ std::string fixed(double value, int decimals) {
   char buffer[64];
   std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
   std::string text = buffer;
-  if (text == "-0" || text.find_first_not_of("-0.") == std::string::npos) {
-    if (text.front() == '-') text.erase(0, 1);  // no "-0.00"
-  }
+  // A tiny negative number rounds to "-0.00": print it as "0.00".
+  if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
   return text;
 }
 

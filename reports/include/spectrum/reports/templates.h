@@ -44,7 +44,8 @@ class Templates {
   ChartStyle chart_style() const;
 
  private:
-  const nlohmann::json& at(std::string_view pointer, const char* expected) const;
+  // The value at pointer, which must be a string (or else a number); throws InputError otherwise.
+  const nlohmann::json& at(std::string_view pointer, bool string) const;
 
   std::map<std::string, std::string, std::less<>> files_;
   nlohmann::json wording_;     // report.json, overrides merged
