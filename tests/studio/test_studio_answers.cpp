@@ -9,11 +9,14 @@
 #include "navigator.h"
 #include "profile_view.h"
 
+#include <spectrum/io.h>
+
 #include <catch2/catch.hpp>
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QTest>
@@ -175,4 +178,28 @@ TEST_CASE("studio: questions can be answered from the keyboard alone", "[studio]
   auto* combo = widget<QComboBox>(window, QStringLiteral("DG12/input"));
   QTest::keyClick(combo, Qt::Key_Down);
   CHECK(window.document().answer(1, "digital", "DG12").choice == "shared_dashboards");
+}
+
+TEST_CASE("studio: every example opens, scores every domain live and keeps its data on save", "[studio]") {
+  const QDir examples(QStringLiteral(SPECTRUM_SOURCE_DIR "/examples"));
+  const QStringList files = examples.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+  REQUIRE(files.size() >= 3);
+  for (const QString& name : files) {
+    INFO(name.toStdString());
+    Scratch scratch;
+    ScriptedPrompts prompts;
+    MainWindow window(built_registry(), &prompts);
+    const QString copy = scratch.copy(examples.filePath(name), name);
+    REQUIRE(window.open_file(copy));
+    const auto& profile = window.scorer().profile();
+    REQUIRE(profile);
+    CHECK(profile->domains.size() == window.document().questionnaires().size());
+    for (const DomainProfile& d : profile->domains) CHECK(d.status == DomainProfile::Status::ok);
+    CHECK(window.profile_view()->bar_count() == static_cast<int>(profile->domains.size()));
+    CHECK(window.form()->editor(window.document().questionnaires().front()->items.front().id) != nullptr);
+    REQUIRE(window.save());
+    const std::string path = copy.toStdString();
+    CHECK(parse_json(read_file(path), path) ==
+          to_json(load_assessment(examples.filePath(name).toStdString(), built_registry().questionnaires())));
+  }
 }
