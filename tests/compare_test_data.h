@@ -90,6 +90,21 @@ inline std::vector<spectrum::Profile> generated_profiles() {
   return out;
 }
 
+// `copies` copies of generated_profiles(), copy k's areas coded "E4-k" and named "Area 4 copy k".
+inline std::vector<spectrum::Profile> many_profiles(int copies) {
+  std::vector<spectrum::Profile> out;
+  const auto base = generated_profiles();
+  out.reserve(base.size() * static_cast<std::size_t>(copies));
+  for (int copy = 0; copy < copies; ++copy) {
+    for (spectrum::Profile p : base) {
+      p.area.code += "-" + std::to_string(copy);
+      p.area.name += " copy " + std::to_string(copy);
+      out.push_back(std::move(p));
+    }
+  }
+  return out;
+}
+
 }  // namespace compare_test
 
 #endif  // SPECTRUM_COMPARE_TEST_DATA_H

@@ -248,14 +248,7 @@ TEST_CASE("the JSON of a comparison keeps numbers as numbers", "[compare]") {
 }
 
 TEST_CASE("thousands of profiles compare without quadratic work", "[compare][scale]") {
-  std::vector<Profile> many;
-  const auto base = compare_test::generated_profiles();
-  for (int copy = 0; copy < 400; ++copy) {
-    for (Profile p : base) {
-      p.area.code += "-" + std::to_string(copy);
-      many.push_back(std::move(p));
-    }
-  }
+  const std::vector<Profile> many = compare_test::many_profiles(400);
   const Comparison c = compare(many);
   CHECK(c.areas.size() == 10000);
   CHECK(c.trends.size() == 4800);

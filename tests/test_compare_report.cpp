@@ -154,15 +154,7 @@ TEST_CASE("the HTML page is self-contained with a distribution chart and the hig
 }
 
 TEST_CASE("the HTML page stays small with thousands of areas: summaries, not every row", "[compare][report]") {
-  std::vector<Profile> many;
-  const auto base = compare_test::generated_profiles();
-  for (int copy = 0; copy < 200; ++copy) {
-    for (Profile p : base) {
-      p.area.code += "-" + std::to_string(copy);
-      p.area.name += " copy " + std::to_string(copy);
-      many.push_back(std::move(p));
-    }
-  }
+  const std::vector<Profile> many = compare_test::many_profiles(200);
   CompareOptions options;
   options.highlight = {"E4-17"};
   const Comparison c = compare(many, options);
