@@ -111,8 +111,8 @@ class Writer {
     auto row = [&](std::size_t a) {
       const auto& cells = c_.cells[a];
       std::vector<std::string> r = {std::to_string(cells[overall()].rank), name_of(a), c_.areas[a].area.footprint,
-                                    sel::position(cells[overall()]), fixed(cells[overall()].percentile, 1)};
-      for (std::size_t i = 0; i < domains(); ++i) r.push_back(sel::position(cells[i]));
+                                    sel::short_position(cells[overall()]), fixed(cells[overall()].percentile, 1)};
+      for (std::size_t i = 0; i < domains(); ++i) r.push_back(sel::short_position(cells[i]));
       t.rows.push_back(std::move(r));
       t.marked.push_back(c_.areas[a].highlighted);
     };
@@ -125,7 +125,8 @@ class Writer {
     }
     for (std::size_t a : e.bottom) row(a);
     const std::size_t unscored = cohort.areas.size() - ranked.size();
-    if (e.hidden) t.note = "The full table of all " + std::to_string(cohort.areas.size()) + " areas is in the CSV and XLSX outputs.";
+    t.note = "Scores with their level (L) or U when uncertain.";
+    if (e.hidden) t.note += " The full table of all " + std::to_string(cohort.areas.size()) + " areas is in the CSV and XLSX outputs.";
     if (unscored) t.note += (t.note.empty() ? "" : " ") + std::to_string(unscored) + " area(s) had no domain scored.";
     add(std::move(t));
   }
@@ -191,11 +192,12 @@ class Writer {
       std::vector<std::string> r = {fp.footprint + (fp.mixed ? " *" : ""), fp.period, std::to_string(fp.members.size()),
                                     std::to_string(fp.respondents)};
       for (const CompareCell& cell : fp.cells)
-        r.push_back(cell.scored ? sel::position(cell) + " (rank " + std::to_string(cell.rank) + ")" : "not scored");
+        r.push_back(cell.scored ? sel::short_position(cell) + " #" + std::to_string(cell.rank) : "-");
       t.rows.push_back(std::move(r));
       t.marked.push_back(false);
     }
-    t.note = more(t.rows.size(), c_.footprints.size());
+    t.note = "Rolled-up score, level (L) or U when uncertain, and #rank among the period's footprints. " +
+             more(t.rows.size(), c_.footprints.size());
     add(std::move(t));
   }
 

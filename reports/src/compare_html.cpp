@@ -20,10 +20,18 @@ tr.marked td { background: #fff8e1; font-weight: bold; }
 td.gap { text-align: center; color: #52606d; font-style: italic; }
 .chart.distribution svg { max-width: 48rem; }
 .note { font-size: 0.85rem; color: #52606d; margin-top: -0.5rem; }
+.scroll { overflow-x: auto; }
+.scroll table { width: auto; min-width: 100%; }
+.scroll td { white-space: nowrap; }
+.scroll table.wide { font-size: 0.8rem; }
 )";
 
+// Tables with more columns than this get the small type.
+constexpr std::size_t kWideTable = 8;
+
 std::string table_html(const Table& t) {
-  std::string out = "<table>\n<caption>" + xml_escape(t.caption) + "</caption>\n<thead><tr>";
+  std::string out = std::string("<div class=\"scroll\">\n<table") + (t.headers.size() > kWideTable ? " class=\"wide\"" : "") +
+                    ">\n<caption>" + xml_escape(t.caption) + "</caption>\n<thead><tr>";
   for (std::size_t i = 0; i < t.headers.size(); ++i)
     out += std::string(t.numeric[i] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">") + xml_escape(t.headers[i]) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
@@ -39,7 +47,7 @@ std::string table_html(const Table& t) {
       out += std::string(i < t.numeric.size() && t.numeric[i] ? "<td class=\"num\">" : "<td>") + xml_escape(row[i]) + "</td>";
     out += "</tr>\n";
   }
-  out += "</tbody>\n</table>\n";
+  out += "</tbody>\n</table>\n</div>\n";
   if (!t.note.empty()) out += "<p class=\"note\">" + xml_escape(t.note) + "</p>\n";
   return out;
 }

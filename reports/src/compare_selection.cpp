@@ -49,6 +49,11 @@ std::string position(const CompareCell& cell) {
   return fixed(cell.score) + " \u00b7 " + (cell.uncertain ? std::string("uncertain") : "level " + std::to_string(cell.level));
 }
 
+std::string short_position(const CompareCell& cell) {
+  if (!cell.scored) return "-";
+  return fixed(cell.score) + (cell.uncertain ? " U" : " L" + std::to_string(cell.level));
+}
+
 std::string standing(const CompareCell& cell) {
   if (!cell.scored) return "";
   return std::to_string(cell.rank) + " of " + std::to_string(cell.cohort_size) + " \u00b7 percentile " +

@@ -27,6 +27,8 @@ std::vector<std::size_t> highlighted_in(const Comparison& comparison, const Coho
 
 // "3.20 · level 3", "2.10 · uncertain", "not scored".
 std::string position(const CompareCell& cell);
+// "3.20 L3", "2.10 U" (uncertain), "-" (not scored): for wide tables.
+std::string short_position(const CompareCell& cell);
 // "4 of 13 · 65th percentile" ("" when not scored).
 std::string standing(const CompareCell& cell);
 // "+0.45" / "-1.20" / "0.00".
