@@ -87,6 +87,7 @@ CompareWindow::CompareWindow(const Registry& registry, Prompts& prompts, QWidget
   auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
   layout->addWidget(close);
   connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  name_buttons(this);
   connect(add, &QPushButton::clicked, this, &CompareWindow::choose_files);
   connect(remove, &QPushButton::clicked, this, &CompareWindow::remove_selected);
   connect(allow_mixed_, &QCheckBox::toggled, this, &CompareWindow::recompute);

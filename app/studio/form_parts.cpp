@@ -1,5 +1,6 @@
 #include "form_parts.h"
 
+#include <QAbstractButton>
 #include <QBoxLayout>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -29,6 +30,13 @@ QDialogButtonBox* add_ok_cancel(QDialog& dialog, QBoxLayout* layout) {
   QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
   QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
   return buttons;
+}
+
+void name_buttons(QWidget* root) {
+  for (QAbstractButton* button : root->findChildren<QAbstractButton*>()) {
+    if (!button->accessibleName().isEmpty() || button->text().isEmpty()) continue;
+    button->setAccessibleName(QString(button->text()).remove(QLatin1Char('&')));
+  }
 }
 
 }  // namespace spectrum::studio

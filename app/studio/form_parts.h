@@ -19,6 +19,9 @@ QLabel* make_problem_label(QWidget* parent, const QString& accessible_name);
 void set_problem(QLabel* label, const QString& problem, QDialogButtonBox* buttons = nullptr);
 // OK and Cancel at the bottom of the dialog, wired to accept() and reject().
 QDialogButtonBox* add_ok_cancel(QDialog& dialog, QBoxLayout* layout);
+// Gives every button under `root` that has no accessible name its visible text as one ("Save", not
+// "&Save"), so that screen readers name the standard buttons Qt creates.
+void name_buttons(QWidget* root);
 
 }  // namespace spectrum::studio
 

@@ -91,6 +91,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QuestionnaireSet& available, QWid
   problem_ = make_problem_label(this, tr("Problem"));
   layout->addWidget(problem_);
   buttons_ = add_ok_cancel(*this, layout);
+  name_buttons(this);
   connect(name_, &QLineEdit::textChanged, this, &NewAssessmentDialog::check);
   connect(period_, &QLineEdit::textChanged, this, &NewAssessmentDialog::check);
   connect(questionnaires_, &QListWidget::itemChanged, this, &NewAssessmentDialog::check);

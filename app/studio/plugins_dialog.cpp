@@ -1,5 +1,7 @@
 #include "plugins_dialog.h"
 
+#include "form_parts.h"
+
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -80,6 +82,7 @@ PluginsDialog::PluginsDialog(const Registry& registry, QWidget* parent) : QDialo
 
   auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
   connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+  name_buttons(this);
   layout->addWidget(buttons);
   resize(960, 520);
 }

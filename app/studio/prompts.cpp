@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 
 namespace spectrum::studio {
 
@@ -51,7 +52,18 @@ QStringList Prompts::open_files(QWidget* parent, const QString& title, const QSt
 
 QString Prompts::save_file(QWidget* parent, const QString& title, const QString& suggested,
                            const QString& filter) {
-  return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+  QFileDialog dialog(parent, title, suggested, filter);
+  dialog.setAcceptMode(QFileDialog::AcceptSave);
+  // A name typed without an extension takes the chosen filter's ("*.pdf" gives .pdf).
+  const auto suffix_of = [](const QString& name_filter) {
+    QRegularExpressionMatch match = QRegularExpression(QStringLiteral("\\*\\.(\\w+)")).match(name_filter);
+    return match.hasMatch() ? match.captured(1) : QString();
+  };
+  dialog.setDefaultSuffix(suffix_of(dialog.selectedNameFilter()));
+  QObject::connect(&dialog, &QFileDialog::filterSelected, &dialog,
+                   [&](const QString& name_filter) { dialog.setDefaultSuffix(suffix_of(name_filter)); });
+  if (dialog.exec() != QDialog::Accepted) return {};
+  return dialog.selectedFiles().value(0);
 }
 
 std::optional<NewAssessment> Prompts::new_assessment(QWidget* parent, const QuestionnaireSet& available) {

@@ -56,6 +56,7 @@ RespondentDialog::RespondentDialog(const model::Respondent& initial, QWidget* pa
   problem_ = make_problem_label(this, tr("Problem"));
   layout->addWidget(problem_);
   buttons_ = add_ok_cancel(*this, layout);
+  name_buttons(this);
   connect(organisation_, &QLineEdit::textChanged, this, &RespondentDialog::check);
   connect(role_, &QComboBox::currentTextChanged, this, &RespondentDialog::check);
   check();

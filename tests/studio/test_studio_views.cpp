@@ -6,7 +6,9 @@
 #include "compare_window.h"
 #include "main_window.h"
 #include "navigator.h"
+#include "new_assessment_dialog.h"
 #include "plugins_dialog.h"
+#include "respondent_dialog.h"
 
 #include <spectrum/io.h>
 
@@ -125,6 +127,33 @@ TEST_CASE("studio: the plugins dialog lists the loaded plugins and the broken on
   CHECK(dialog.broken_table()->item(0, 2)->text().contains(QStringLiteral("junk.so")));
 }
 
+namespace {
+
+// Counts the controls under root, and checks that each has an accessible name.
+int check_accessible_names(QWidget* root) {
+  int controls = 0;
+  for (QWidget* w : root->findChildren<QWidget*>()) {
+    const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
+                         qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QLineEdit*>(w) ||
+                         qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QListWidget*>(w) ||
+                         qobject_cast<QTableWidget*>(w);
+    // Qt's own parts (a spin box's or combo box's line edit, the menu bar's overflow button, a
+    // table's corner button) are named by Qt.
+    const bool qt_part =
+        w->objectName().startsWith(QStringLiteral("qt_")) || qobject_cast<QLineEdit*>(w->parentWidget()) ||
+        qobject_cast<QAbstractSpinBox*>(w->parentWidget()) || qobject_cast<QComboBox*>(w->parentWidget()) ||
+        qobject_cast<QTableWidget*>(w->parentWidget());
+    if (!control || qt_part) continue;
+    ++controls;
+    INFO(root->metaObject()->className()
+         << ": " << w->metaObject()->className() << " " << w->objectName().toStdString());
+    CHECK_FALSE(w->accessibleName().isEmpty());
+  }
+  return controls;
+}
+
+}  // namespace
+
 TEST_CASE("studio: every control has an accessible name and every menu a mnemonic", "[studio]") {
   Scratch scratch;
   ScriptedPrompts prompts;
@@ -132,24 +161,20 @@ TEST_CASE("studio: every control has an accessible name and every menu a mnemoni
   REQUIRE(window.open_file(scratch.copy(fixture("two_partners.json"), "vale.json")));
   for (const char* questionnaire : {"leadership", "digital"}) {
     window.navigator()->select(0, questionnaire);
-    int controls = 0;
-    for (QWidget* w : window.findChildren<QWidget*>()) {
-      const bool control = qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) ||
-                           qobject_cast<QAbstractSpinBox*>(w) || qobject_cast<QLineEdit*>(w) ||
-                           qobject_cast<QPlainTextEdit*>(w) || qobject_cast<QListWidget*>(w);
-      // Qt's own parts (a spin box's line edit, the menu bar's overflow button) are named by Qt.
-      const bool qt_part = w->objectName().startsWith(QStringLiteral("qt_")) ||
-                           qobject_cast<QLineEdit*>(w->parentWidget()) ||
-                           qobject_cast<QAbstractSpinBox*>(w->parentWidget());
-      if (!control || qt_part) continue;
-      ++controls;
-      INFO(w->metaObject()->className() << " " << w->objectName().toStdString());
-      CHECK_FALSE(w->accessibleName().isEmpty());
-    }
-    CHECK(controls > 50);
+    CHECK(check_accessible_names(&window) > 50);
   }
   for (QAction* menu : window.menuBar()->actions()) {
     INFO(menu->text().toStdString());
     CHECK(menu->text().contains(QLatin1Char('&')));
   }
+
+  NewAssessmentDialog new_dialog(built_registry().questionnaires());
+  CHECK(check_accessible_names(&new_dialog) >= 7);
+  RespondentDialog respondent_dialog(window.document().assessment().respondents[0]);
+  CHECK(check_accessible_names(&respondent_dialog) >= 5);
+  PluginsDialog plugins_dialog(built_registry());
+  CHECK(check_accessible_names(&plugins_dialog) >= 2);
+  CompareWindow compare(built_registry(), prompts);
+  compare.add_files({fixture("two_partners.json")});
+  CHECK(check_accessible_names(&compare) >= 5);
 }
