@@ -164,10 +164,13 @@ void add_compare_command(CLI::App& app, Runner& run) {
   cmd->add_option("-o,--output", args->outputs,
                   "Write the comparison; the format follows the extension: .html (summaries and charts), .csv (one "
                   "row per area and period), .xlsx (a sheet per view), .md, .json (- for stdout). Repeatable. "
-                  "Without -o, a table is printed");
+                  "Without -o, a table is printed")
+      ->allow_extra_args(false);
   cmd->add_flag("--allow-mixed", args->allow_mixed,
                 "Compare profiles scored with different instruments (plugin or questionnaire major versions), marked");
-  cmd->add_option("--highlight", args->highlight, "Highlight an area by code or name (repeatable)")->type_name("AREA");
+  cmd->add_option("--highlight", args->highlight, "Highlight an area by code or name (repeatable)")
+      ->type_name("AREA")
+      ->allow_extra_args(false);
   CLI::Option* group_by =
       cmd->add_option("--group-by", args->group_by, "Peer groups by an area field: footprint (default), name, code, kind")
           ->expected(0, 1)
