@@ -31,7 +31,8 @@ timed() {
 "$generate" "$count" "$tmp/assessments"
 thousand=$(( count < 1000 ? count : 1000 ))
 mkdir -p "$tmp/thousand" "$tmp/profiles" "$tmp/profiles_thousand" "$tmp/out"
-ls "$tmp/assessments" | head -n "$thousand" | while read -r f; do ln -s "$tmp/assessments/$f" "$tmp/thousand/$f"; done
+files=("$tmp/assessments"/*.json)
+for f in "${files[@]:0:thousand}"; do ln -s "$f" "$tmp/thousand/$(basename "$f")"; done
 
 echo "Spectrum benchmark: $count assessments, $(nproc) CPU(s), $(basename "$build")"
 timed "assess: folder of $thousand assessments -> profiles" "$spectrum" assess "$tmp/thousand" -o "$tmp/profiles_thousand"

@@ -2,19 +2,17 @@
 // areas and periods: ranks, percentiles, peer groups, footprint roll-ups and trends.
 #include "commands.h"
 #include "common.h"
+#include "compare_inputs.h"
 #include "compare_table.h"
 
 #include <spectrum/compare.h>
 #include <spectrum/io.h>
-#include <spectrum/pipeline.h>
-#include <spectrum/profile.h>
 #ifdef SPECTRUM_HAVE_REPORTS
 #include <spectrum/reports/compare_report.h>
 #endif
 
 #include <iostream>
 #include <memory>
-#include <optional>
 
 namespace spectrum::cli {
 
@@ -31,47 +29,6 @@ struct CompareArgs {
   bool grouped = false;  // --group-by given, with or without a field
   std::size_t top = 10;
   SearchOptions search;
-};
-
-// Profiles straight from profile files; assessments scored with the registry (loaded on first need).
-class ProfileLoader {
- public:
-  explicit ProfileLoader(const SearchOptions& search) : search_(search) {}
-
-  std::optional<Profile> load(const fs::path& file, std::vector<Diagnostic>& problems) {
-    try {
-      const nlohmann::json document = parse_json(read_file(file), file.string());
-      const std::string format = format_of(document);
-      if (format == kProfileFormat) return profile_from_json(document, file.string());
-      if (format == kAssessmentFormat) {
-        const Registry& reg = registry();
-        Profile profile = assess(assessment_from_json(document, file.string(), reg.questionnaires()), reg, {});
-        profile.source = file.string();
-        for (const DomainProfile& d : profile.domains)
-          if (d.status == DomainProfile::Status::error)
-            std::cerr << "warning: " << file.string() << ": " << d.domain << " was not scored: " << d.error << "\n";
-        return profile;
-      }
-      problems.push_back({file.string(), "/format",
-                          std::string("expected a profile (\"") + kProfileFormat + "\") or an assessment (\"" +
-                              kAssessmentFormat + "\"), found " + (format.empty() ? "none" : "\"" + format + "\"")});
-    } catch (const InputError& e) {
-      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
-    }
-    return std::nullopt;
-  }
-
- private:
-  const Registry& registry() {
-    if (!registry_) {
-      registry_ = std::make_unique<Registry>(search_.load_registry());
-      for (const BrokenPlugin& b : registry_->broken_plugins()) std::cerr << "warning: " << b.reason << "\n";
-    }
-    return *registry_;
-  }
-
-  const SearchOptions& search_;
-  std::unique_ptr<Registry> registry_;
 };
 
 bool known_format(const std::string& format) {
@@ -112,11 +69,7 @@ int run_compare(const CompareArgs& args) {
   options.highlight = args.highlight;
   options.group_by = args.grouped && args.group_by.empty() ? "footprint" : args.group_by;
   const std::vector<fs::path> files = expand_inputs(args.inputs, problems);
-  std::vector<Profile> profiles;
-  profiles.reserve(files.size());
-  ProfileLoader loader(args.search);
-  for (const fs::path& file : files)
-    if (auto profile = loader.load(file, problems)) profiles.push_back(std::move(*profile));
+  std::vector<Profile> profiles = load_compare_inputs(files, args.search, problems);
   if (!problems.empty()) {
     print_problems(problems);
     return kExitBadInput;
