@@ -254,3 +254,16 @@ TEST_CASE("thousands of profiles compare without quadratic work", "[compare][sca
   CHECK(c.trends.size() == 4800);
   CHECK(c.cohort("2016/17")->distribution[0].median == Approx(2.75));
 }
+
+TEST_CASE("the same area twice in one period is a warning, and its trend follows the later profile", "[compare]") {
+  auto profiles = compare_test::generated_profiles();
+  Profile again = profiles[late(0)];
+  again.source = "E0-resubmitted.json";
+  again.domains[0].score = 4.0;
+  profiles.push_back(again);
+  const Comparison c = compare(profiles);
+  REQUIRE(c.warnings.size() == 1);
+  CHECK(c.warnings[0] == "Area 0 (E0) 2016/17 appears twice (E0-2016.json, E0-resubmitted.json); trends follow the later one");
+  for (const AreaTrend& t : c.trends)
+    if (t.key == "e0") CHECK(*t.change[c.column_index("leadership")] == Approx(4.0 - 2.7));
+}

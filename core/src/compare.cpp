@@ -172,9 +172,11 @@ void warn_duplicates(Comparison& out) {
   for (std::size_t i = 0; i < out.areas.size(); ++i) {
     const ComparedArea& area = out.areas[i];
     auto [it, inserted] = seen.try_emplace({area.key, area.period}, i);
-    if (!inserted)
-      out.warnings.push_back(area.label() + " appears twice (" + out.areas[it->second].source + ", " + area.source +
-                             "); trends follow the later one");
+    if (inserted) continue;
+    const std::string& earlier = out.areas[it->second].source;
+    const std::string files = earlier.empty() || area.source.empty() ? "" : " (" + earlier + ", " + area.source + ")";
+    out.warnings.push_back(area.label() + " appears twice" + files + "; trends follow the later one");
+    it->second = i;
   }
 }
 
