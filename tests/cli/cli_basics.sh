@@ -9,8 +9,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
-"$spectrum" --version | grep -q '^spectrum [0-9]' || fail "--version"
-"$spectrum" --help | grep -q assess || fail "--help lists assess"
+"$spectrum" --version > "$tmp/version" || fail "--version exits 0"
+grep -q '^spectrum [0-9]' "$tmp/version" || fail "--version"
+"$spectrum" --help > "$tmp/help" || fail "--help exits 0"
+grep -q assess "$tmp/help" || fail "--help lists assess"
 
 # usage errors exit 2
 "$spectrum" assess >/dev/null 2>&1; [ $? -eq 2 ] || fail "assess without a file should exit 2"
@@ -36,14 +38,15 @@ grep -q 'truncated.json' "$tmp/err" || fail "a syntax error names the file"
 "$spectrum" validate "$example" >/dev/null || fail "the example validates"
 "$spectrum" assess "$example" -o "$tmp/p.json" || fail "assess the example"
 grep -q '"format": "spectrum.profile/1"' "$tmp/p.json" || fail "the profile has its format"
-"$spectrum" assess "$example" -o - | grep -q '"format": "spectrum.profile/1"' || fail "-o - writes the profile to stdout"
+"$spectrum" assess "$example" -o - > "$tmp/stdout.json" || fail "assess -o -"
+grep -q '"format": "spectrum.profile/1"' "$tmp/stdout.json" || fail "-o - writes the profile to stdout"
 "$spectrum" validate "$tmp/p.json" >/dev/null || fail "the written profile validates"
 "$spectrum" assess "$example" > "$tmp/summary.txt" || fail "terminal summary"
 for d in leadership partner_sensitivity financial_alignment housing_partnership digital; do
   grep -q "$d" "$tmp/summary.txt" || fail "summary shows $d"
 done
 grep -q 'Overall:' "$tmp/summary.txt" || fail "summary shows the overall position"
-ls "$tmp" | grep -q '\.tmp' && fail "no temporary file is left behind"
+ls -A "$tmp" | grep -q '\.tmp' && fail "no temporary file is left behind"
 
 "$spectrum" template -o "$tmp/blank.json" 2>/dev/null || fail "template"
 grep -q '"format": "spectrum.assessment/1"' "$tmp/blank.json" || fail "the template is an assessment"
