@@ -18,14 +18,19 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 
 now() { date +%s.%N; }
-# timed <label> <command...>: runs the command, prints the seconds it took
+# timed <label> <command...>: runs the command, prints the seconds it took and, where GNU time is
+# installed (Debian package "time"), its peak resident memory.
 timed() {
-  local label=$1 start end
+  local label=$1 start end peak=""
   shift
+  local measure=()
+  [ -x /usr/bin/time ] && measure=(/usr/bin/time -f %M -o "$tmp/last.rss")
   start=$(now)
-  "$@" >"$tmp/last.out" 2>"$tmp/last.err" || { echo "bench: $label failed:" >&2; cat "$tmp/last.err" >&2; exit 1; }
+  "${measure[@]}" "$@" >"$tmp/last.out" 2>"$tmp/last.err" || { echo "bench: $label failed:" >&2; cat "$tmp/last.err" >&2; exit 1; }
   end=$(now)
-  awk -v label="$label" -v a="$start" -v b="$end" 'BEGIN { printf "%-62s %8.2f s\n", label, b - a }'
+  [ -s "$tmp/last.rss" ] && peak=$(tail -n 1 "$tmp/last.rss")
+  awk -v label="$label" -v a="$start" -v b="$end" -v kb="$peak" \
+    'BEGIN { printf "%-62s %8.2f s", label, b - a; if (kb != "") printf "  %7.1f MiB peak", kb / 1024; printf "\n" }'
 }
 
 "$generate" "$count" "$tmp/assessments"
