@@ -10,6 +10,9 @@
 #include <spectrum/reports/report.h>
 #endif
 
+#include <charconv>
+#include <chrono>
+#include <cmath>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -27,8 +30,22 @@ struct AssessArgs {
   bool evidence = false;
   bool detail = false;
   bool isolate = false;
+  double timeout_seconds = 30;  // with isolate, per plugin
   SearchOptions search;
 };
+
+// poll() waits at most INT_MAX milliseconds, and a plugin that needs a day has hung anyway.
+constexpr double kMaxTimeoutSeconds = 86400;
+
+// --timeout: a number of seconds above 0, at most a day. Returns the complaint, empty when valid.
+std::string check_timeout(const std::string& text) {
+  double seconds = 0;
+  auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+  if (error == std::errc() && end == text.data() + text.size() && seconds > 0 &&
+      seconds <= kMaxTimeoutSeconds)
+    return {};
+  return "expected a number of seconds above 0 and at most 86400, found \"" + text + "\"";
+}
 
 bool known_format(const std::string& format) {
 #ifdef SPECTRUM_HAVE_REPORTS
@@ -56,13 +73,16 @@ std::string render(const std::string& format, const Profile& profile, const mode
 int run_assess(const AssessArgs& args) {
   std::vector<Diagnostic> problems;
   if (!find_combination_policy(args.combine)) combine({}, args.combine);  // throws with the choices
-  const bool several = args.inputs.size() > 1 || (args.inputs.size() == 1 && fs::is_directory(args.inputs[0]));
+  const bool several =
+      args.inputs.size() > 1 || (args.inputs.size() == 1 && fs::is_directory(args.inputs[0]));
   for (const std::string& out : args.outputs) {
     if (several) {
-      if (!fs::is_directory(out)) problems.push_back({out, "", "expected an existing folder for the profiles of several assessments"});
+      if (!fs::is_directory(out))
+        problems.push_back({out, "", "expected an existing folder for the profiles of several assessments"});
     } else if (!known_format(output_format(out))) {
-      problems.push_back({out, "", "expected an output ending in .json, .html, .pdf, .md or .csv, found \"" +
-                                       output_format(out) + "\""});
+      problems.push_back({out, "",
+                          "expected an output ending in .json, .html, .pdf, .md or .csv, found \"" +
+                              output_format(out) + "\""});
     }
   }
   std::vector<fs::path> files = expand_inputs(args.inputs, problems);
@@ -86,6 +106,8 @@ int run_assess(const AssessArgs& args) {
   options.combine = args.combine;
   options.include_evidence = args.evidence;
   options.isolate = args.isolate;
+  options.isolate_timeout =
+      std::chrono::milliseconds(static_cast<long long>(std::ceil(args.timeout_seconds * 1000)));
   bool failed = false;
   for (const model::Assessment& assessment : assessments) {
     Profile profile = assess(assessment, registry, options);
@@ -106,7 +128,8 @@ int run_assess(const AssessArgs& args) {
     }
     for (const auto& [path, bytes] : rendered) write_output(path, bytes);
     for (const DomainProfile& d : profile.domains)
-      if (d.status == DomainProfile::Status::error) std::cerr << "error: " << d.domain << ": " << d.error << "\n";
+      if (d.status == DomainProfile::Status::error)
+        std::cerr << "error: " << d.domain << ": " << d.error << "\n";
   }
   return failed ? kExitDomainFailed : kExitOk;
 }
@@ -120,14 +143,21 @@ void add_assess_command(CLI::App& app, Runner& run) {
   cmd->add_option("-o,--output", args->outputs,
                   "Write the profile or a report; the format follows the extension: .json (profile, - for "
                   "stdout), .html, .pdf, .md, .csv. Repeatable. With several assessments: a folder for their "
-                  "profiles. Without -o, a summary is printed");
+                  "profiles. Without -o, a summary is printed")
+      ->allow_extra_args(false);
   std::string policies;
   for (const CombinationPolicy& p : combination_policies()) policies += "\n  " + p.id + ": " + p.description;
   cmd->add_option("--combine", args->combine, "How domains combine into the overall position:" + policies)
       ->capture_default_str();
   cmd->add_flag("--evidence", args->evidence, "Copy respondents' evidence notes into the profile");
   cmd->add_flag("--detail", args->detail, "CSV: add one row per item and respondent");
-  cmd->add_flag("--isolate", args->isolate, "Run each plugin in a child process (a crash or hang costs one domain)");
+  CLI::Option* isolate = cmd->add_flag(
+      "--isolate", args->isolate, "Run each plugin in a child process (a crash or hang costs one domain)");
+  CLI::Option* timeout = cmd->add_option(
+      "--timeout", args->timeout_seconds,
+      "Only with --isolate: seconds a plugin may run before it is stopped (its domain then fails)");
+  timeout->type_name("SECONDS")->capture_default_str()->needs(isolate);
+  timeout->check(CLI::Validator([](std::string& text) { return check_timeout(text); }, ""));
   args->search.add_to(*cmd);
   cmd->callback([args, &run] { run = [args] { return run_assess(*args); }; });
 }

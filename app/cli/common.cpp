@@ -11,11 +11,14 @@ namespace spectrum::cli {
 
 namespace fs = std::filesystem;
 
+// One folder per option (repeat the option for more), so that input files may follow it.
 void SearchOptions::add_to(CLI::App& command) {
   command.add_option("--plugin-dir", plugin_dirs, "Also load plugins from this folder (searched first)")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->allow_extra_args(false);
   command.add_option("--questionnaire-dir", questionnaire_dirs, "Also load questionnaires from this folder")
-      ->type_name("DIR");
+      ->type_name("DIR")
+      ->allow_extra_args(false);
 }
 
 Registry SearchOptions::load_registry() const {

@@ -9,7 +9,6 @@
 #include "plugin_run.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <ctime>
 #include <stdexcept>
@@ -17,8 +16,6 @@
 namespace spectrum {
 
 namespace {
-
-constexpr std::chrono::milliseconds kIsolatedTimeout{30000};
 
 std::string utc_now() {
   std::time_t t = std::time(nullptr);
@@ -205,8 +202,9 @@ Profile assess(const model::Assessment& a, const Registry& registry, const Asses
     d.title = plugin->title.empty() ? q.title : plugin->title;
     p.provenance.plugins.push_back({plugin->id, plugin->version, plugin->domain, plugin->sha256,
                                     plugin->path.filename().string()});
-    PluginOutput out = options.isolate ? run_plugin_isolated(*plugin, view.input_for(s), kIsolatedTimeout)
-                                       : run_plugin(*plugin, view.input_for(s));
+    PluginOutput out = options.isolate
+                           ? run_plugin_isolated(*plugin, view.input_for(s), options.isolate_timeout)
+                           : run_plugin(*plugin, view.input_for(s));
     if (!out.ok) {
       d.status = DomainProfile::Status::error;
       d.error = out.error;

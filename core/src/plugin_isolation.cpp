@@ -24,6 +24,12 @@ void write_all(int fd, const std::string& data) {
   }
 }
 
+// The child runs the plugin and nothing else: a crash must reach the parent as the signal that caused
+// it, not go through handlers the host installed (a test framework's, a crash reporter's).
+void restore_default_crash_handling() {
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS}) ::signal(sig, SIG_DFL);
+}
+
 PluginOutput failure(const LoadedPlugin& plugin, const std::string& why) {
   PluginOutput o;
   o.error = plugin.id + " " + why;
@@ -44,6 +50,7 @@ PluginOutput run_plugin_isolated(const LoadedPlugin& plugin, const spectrum_inpu
   }
   if (pid == 0) {  // child: score, send, leave without running the parent's destructors
     ::close(fds[0]);
+    restore_default_crash_handling();
     write_all(fds[1], to_json(run_plugin(plugin, input)).dump());
     ::close(fds[1]);
     ::_exit(0);

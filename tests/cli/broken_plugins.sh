@@ -15,13 +15,7 @@ unset SPECTRUM_PLUGIN_PATH SPECTRUM_QUESTIONNAIRE_PATH
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-field() { cmake -P "$src/tests/cli/json_field.cmake" "$@"; }
-# expect_eq <what> <expected> <found>
-expect_eq() { [ "$2" = "$3" ] || fail "$1: expected '$2', found '$3'"; }
-# expect_contains <what> <needle> <haystack>
-expect_contains() { [[ "$3" == *"$2"* ]] || fail "$1: expected to contain '$2', found '$3'"; }
+source "$src/tests/cli/lib/checks.sh"
 
 # --- spectrum plugins --json --plugin-dir <fixtures> ----------------------------------------------
 # --plugin-dir is searched before the folder next to the executable, so the fixture claiming the id
@@ -71,8 +65,4 @@ else
   fail "assess wrote no profile; it said: $(cat "$tmp/assess.out")"
 fi
 
-if [ "$failures" -gt 0 ]; then
-  echo "broken_plugins: $failures check(s) failed" >&2
-  exit 1
-fi
-echo "broken_plugins: all checks passed"
+finish broken_plugins

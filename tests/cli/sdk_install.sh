@@ -13,10 +13,7 @@ tmp=$(cd "$tmp" && pwd -P)
 trap 'rm -rf "$tmp"' EXIT
 prefix=$tmp/prefix
 plugin_build=$tmp/template-build
-failures=0
-fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
-field() { cmake -P "$src/tests/cli/json_field.cmake" "$@"; }
-expect_eq() { [ "$2" = "$3" ] || fail "$1: expected '$2', found '$3'"; }
+source "$src/tests/cli/lib/checks.sh"
 # run <log name> <command>...: runs quietly, shows the log when it fails.
 run() {
   local log=$tmp/$1.log
@@ -73,8 +70,4 @@ expect_eq "prevention questionnaire (installed)" "$prefix/share/spectrum/questio
 broken=$(grep -c '"reason"' "$tmp/installed.json" || true)
 expect_eq "broken plugins in a clean install" "0" "$broken"
 
-if [ "$failures" -gt 0 ]; then
-  echo "sdk_install: $failures check(s) failed" >&2
-  exit 1
-fi
-echo "sdk_install: all checks passed"
+finish sdk_install

@@ -8,6 +8,7 @@
 #include <spectrum/profile.h>
 #include <spectrum/registry.h>
 
+#include <chrono>
 #include <string>
 
 namespace spectrum {
@@ -16,10 +17,14 @@ struct AssessOptions {
   std::string combine = "capped-mean";  // see combination.h
   bool include_evidence = false;        // copy respondents' evidence notes into the profile
   bool isolate = false;                 // score each plugin in a child process
+  // With isolate: how long one plugin may take before its child is killed and its domain ends in
+  // error ("did not finish within N ms"). Ignored without isolate.
+  std::chrono::milliseconds isolate_timeout{30000};
 };
 
 // Scores the assessment with the registry's plugins. A plugin that fails costs its own domain
-// (status error, with the reason); it never throws for that. Throws std::invalid_argument for an
+// (status error, with the reason); it never throws for that. With options.isolate, that includes a
+// plugin that crashes or runs past options.isolate_timeout. Throws std::invalid_argument for an
 // unknown combination policy.
 Profile assess(const model::Assessment& assessment, const Registry& registry, const AssessOptions& options);
 
