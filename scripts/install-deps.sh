@@ -14,6 +14,7 @@ packages=(
   libxlsxwriter-dev                    # XLSX workbooks for regulators
   poppler-utils                        # pdftotext/pdftoppm: tests read back the PDF report
   python3-jsonschema                   # tests check the JSON Schemas against the loaders' fixtures
+  zlib1g-dev                           # tests read the XLSX workbook's zip members
   xvfb xauth                           # screenshots of the desktop app in a real window
   fonts-dejavu-core                    # a font to embed in PDFs on a bare machine
 )
