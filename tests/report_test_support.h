@@ -9,6 +9,8 @@
 #ifndef SPECTRUM_TESTS_REPORT_TEST_SUPPORT_H
 #define SPECTRUM_TESTS_REPORT_TEST_SUPPORT_H
 
+#include "temp_dir.h"
+
 #include <spectrum/profile.h>
 #include <spectrum/reports/report.h>
 
@@ -120,27 +122,6 @@ inline std::string render_format(const Profile& profile, std::string_view format
   return reports::render(input, format);
 }
 
-// A fresh empty folder under the system's temporary folder, removed with the object.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    std::random_device random;
-    path_ = std::filesystem::temp_directory_path() /
-            ("spectrum-report-test-" + std::to_string(random()) + "-" + std::to_string(counter++));
-    std::filesystem::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    std::filesystem::remove_all(path_, ignored);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::filesystem::path& path() const { return path_; }
-
- private:
-  std::filesystem::path path_;
-};
 
 inline void write_bytes(const std::filesystem::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary);

@@ -1,5 +1,6 @@
 // Reading, parsing, hashing and atomically writing files.
 #include "format_test_support.h"
+#include "temp_dir.h"
 
 #include <spectrum/io.h>
 
@@ -16,27 +17,7 @@
 using namespace spectrum;
 namespace fs = std::filesystem;
 
-namespace {
-
-// A fresh, empty directory under the system temp dir, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    path = fs::temp_directory_path() / ("spectrum-files-test-" + std::to_string(::getpid()) + "-" +
-                                        std::to_string(reinterpret_cast<std::uintptr_t>(this)));
-    fs::remove_all(path);
-    fs::create_directories(path);
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::vector<std::string> names() const {
-    std::vector<std::string> result;
-    for (const auto& entry : fs::directory_iterator(path)) result.push_back(entry.path().filename().string());
-    std::sort(result.begin(), result.end());
-    return result;
-  }
-};
-
-}  // namespace
+using spectrum::test::TempDir;
 
 TEST_CASE("sha256_hex gives the standard digests", "[formats][files]") {
   CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
@@ -45,7 +26,7 @@ TEST_CASE("sha256_hex gives the standard digests", "[formats][files]") {
 
 TEST_CASE("write_file_atomic writes the content and leaves no temporary file", "[formats][files]") {
   TempDir dir;
-  fs::path target = dir.path / "profile.json";
+  fs::path target = dir.path() / "profile.json";
   write_file_atomic(target, "first");
   CHECK(read_file(target) == "first");
   write_file_atomic(target, "second, longer content");
@@ -56,7 +37,7 @@ TEST_CASE("write_file_atomic writes the content and leaves no temporary file", "
 
 TEST_CASE("write_file_atomic gives a new file the umask's mode and keeps an existing file's mode", "[formats][files]") {
   TempDir dir;
-  fs::path target = dir.path / "report.md";
+  fs::path target = dir.path() / "report.md";
   mode_t previous = ::umask(027);
   write_file_atomic(target, "new");
   ::umask(previous);
@@ -69,12 +50,12 @@ TEST_CASE("write_file_atomic gives a new file the umask's mode and keeps an exis
 
 TEST_CASE("write_file_atomic fails naming the path and leaves the target untouched", "[formats][files]") {
   TempDir dir;
-  fs::path missing_dir = dir.path / "no-such-folder" / "out.json";
+  fs::path missing_dir = dir.path() / "no-such-folder" / "out.json";
   CHECK_THROWS_WITH(write_file_atomic(missing_dir, "x"), Catch::Contains(missing_dir.string()));
   CHECK_FALSE(fs::exists(missing_dir.parent_path()));
 
   // The target is a directory: the rename fails, the temporary file is removed, the directory stays.
-  fs::path target = dir.path / "taken";
+  fs::path target = dir.path() / "taken";
   fs::create_directories(target / "inside");
   CHECK_THROWS_WITH(write_file_atomic(target, "x"), Catch::Contains(target.string()));
   CHECK(fs::is_directory(target / "inside"));

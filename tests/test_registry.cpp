@@ -1,6 +1,8 @@
 // The plugin loader: where it looks, what it refuses and how it says so. The broken plugins are real
 // shared libraries built from tests/fixtures/plugins; the real leadership plugin is the one the build
 // puts in <build>/lib/spectrum/plugins.
+#include "temp_dir.h"
+
 #include <spectrum/io.h>
 #include <spectrum/registry.h>
 
@@ -55,26 +57,7 @@ const spectrum::LoadedPlugin* loaded(const Registry& registry, const std::string
   return nullptr;
 }
 
-// A fresh folder under the system temp folder, removed with everything in it at scope exit.
-class TempDir {
- public:
-  TempDir() {
-    static std::atomic<int> counter{0};
-    path_ = fs::temp_directory_path() /
-            ("spectrum-registry-" + std::to_string(::getpid()) + "-" + std::to_string(counter++));
-    fs::create_directories(path_);
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const fs::path& path() const { return path_; }
-
- private:
-  fs::path path_;
-};
+using spectrum::test::TempDir;
 
 nlohmann::json read_json(const fs::path& path) { return nlohmann::json::parse(std::ifstream(path)); }
 

@@ -118,6 +118,15 @@ model::Respondent everywhere(const std::string& id, Sector sector,
   return r;
 }
 
+// Two NHS respondents answering everything at best, two council respondents at worst.
+model::Assessment nhs_high_council_low() {
+  auto best = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::best); };
+  auto worst = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::worst); };
+  return assessment({everywhere("trust", Sector::nhs, best), everywhere("ccg", Sector::nhs, best),
+                     everywhere("county", Sector::local_government, worst),
+                     everywhere("district", Sector::local_government, worst)});
+}
+
 const spectrum::DomainProfile& domain_of(const Profile& profile, const std::string& domain) {
   const spectrum::DomainProfile* d = profile.find(domain);
   if (d == nullptr) throw std::runtime_error("the profile has no domain " + domain);
@@ -217,12 +226,7 @@ TEST_CASE("every answer don't know is shown as uncertain, not as a low level", "
 
 TEST_CASE("an NHS-high, council-low split is reported as a perception gap in every domain",
           "[validity][perception]") {
-  auto best = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::best); };
-  auto worst = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::worst); };
-  model::Assessment split =
-      assessment({everywhere("trust", Sector::nhs, best), everywhere("ccg", Sector::nhs, best),
-                  everywhere("county", Sector::local_government, worst),
-                  everywhere("district", Sector::local_government, worst)});
+  model::Assessment split = nhs_high_council_low();
   Profile profile = spectrum::assess(split, built_registry(), {});
   for (const std::string& domain : kBuiltInDomains) {
     INFO(domain);
@@ -237,12 +241,7 @@ TEST_CASE("an NHS-high, council-low split is reported as a perception gap in eve
 
 TEST_CASE("an NHS-high, council-low split lowers partner sensitivity below everyone answering the middle",
           "[validity][perception]") {
-  auto best = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::best); };
-  auto worst = [](const model::Questionnaire& q) { return extreme_answers(q, Extreme::worst); };
-  model::Assessment split =
-      assessment({everywhere("trust", Sector::nhs, best), everywhere("ccg", Sector::nhs, best),
-                  everywhere("county", Sector::local_government, worst),
-                  everywhere("district", Sector::local_government, worst)});
+  model::Assessment split = nhs_high_council_low();
   model::Assessment middle = assessment({everywhere("trust", Sector::nhs, middle_answers),
                                          everywhere("ccg", Sector::nhs, middle_answers),
                                          everywhere("county", Sector::local_government, middle_answers),
