@@ -34,6 +34,8 @@ void add_plugins_command(CLI::App& app, Runner& run);
 void add_validate_command(CLI::App& app, Runner& run);
 void add_template_command(CLI::App& app, Runner& run);
 void add_compare_command(CLI::App& app, Runner& run);
+void add_merge_command(CLI::App& app, Runner& run);
+void add_form_command(CLI::App& app, Runner& run);
 
 }  // namespace spectrum::cli
 

@@ -17,6 +17,8 @@ int main(int argc, char** argv) {
   add_validate_command(app, run);
   add_template_command(app, run);
   add_compare_command(app, run);
+  add_form_command(app, run);
+  add_merge_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -1,5 +1,5 @@
 // The files of reports/templates, compiled in (embedded_templates.cpp is generated at build time by
-// reports/cmake/embed_templates.cmake).
+// cmake/embed_files.cmake).
 #ifndef SPECTRUM_REPORTS_EMBEDDED_TEMPLATES_H
 #define SPECTRUM_REPORTS_EMBEDDED_TEMPLATES_H
 

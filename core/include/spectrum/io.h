@@ -18,6 +18,7 @@ namespace spectrum {
 constexpr const char* kQuestionnaireFormat = "spectrum.questionnaire/1";
 constexpr const char* kAssessmentFormat = "spectrum.assessment/1";
 constexpr const char* kProfileFormat = "spectrum.profile/1";
+constexpr const char* kResponseFormat = "spectrum.response/1";
 
 // Reads a file's bytes; throws InputError when it cannot be read.
 std::string read_file(const std::filesystem::path& path);

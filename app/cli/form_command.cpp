@@ -1,0 +1,120 @@
+// spectrum form -o FILE --area NAME --code CODE --period P [--domain ID]...: a respondent form for
+// one area and period (an .html page today), over the chosen domains (default: all installed).
+#include "commands.h"
+#include "common.h"
+
+#include <spectrum/collect/form.h>
+#include <spectrum/io.h>
+#include <spectrum/response.h>
+
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+namespace spectrum::cli {
+
+namespace {
+
+struct FormArgs {
+  std::string output;
+  std::string from;  // an assessment whose area and period the form takes
+  model::Area area;
+  std::string period;
+  std::vector<std::string> domains;
+  std::string respondent;
+  SearchOptions search;
+};
+
+// The questionnaires named by --domain (a domain or a questionnaire id), or every installed one.
+QuestionnaireSet chosen_questionnaires(const FormArgs& args, const Registry& registry,
+                                       std::vector<Diagnostic>& problems) {
+  QuestionnaireSet installed = registry.questionnaires();
+  if (args.domains.empty()) return installed;
+  QuestionnaireSet chosen;
+  for (const std::string& wanted : args.domains) {
+    auto found = std::find_if(installed.begin(), installed.end(), [&](const model::Questionnaire* q) {
+      return q->domain == wanted || q->id == wanted;
+    });
+    if (found == installed.end()) {
+      std::string known;
+      for (const model::Questionnaire* q : installed) known += (known.empty() ? "" : ", ") + q->domain;
+      problems.push_back({"--domain", "",
+                          "\"" + wanted + "\" is not an installed domain (installed: " +
+                              (known.empty() ? "none" : known) + ")"});
+    } else if (std::find(chosen.begin(), chosen.end(), *found) == chosen.end()) {
+      chosen.push_back(*found);
+    }
+  }
+  return chosen;
+}
+
+int run_form(const FormArgs& args) {
+  std::vector<Diagnostic> problems;
+  const std::string format = output_format(args.output);
+  if (format != "html") {
+    problems.push_back({args.output, "", "expected an output ending in .html, found \"" + format + "\""});
+  }
+  Registry registry = args.search.load_registry();
+  collect::FormSpec spec;
+  spec.area = args.area;
+  spec.period = args.period;
+  spec.respondent_id = args.respondent;
+  if (!args.from.empty()) {
+    try {
+      model::Assessment from = load_assessment(args.from, registry.questionnaires());
+      if (spec.area.name.empty()) spec.area = from.area;
+      if (spec.period.empty()) spec.period = from.period;
+    } catch (const InputError& e) {
+      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+  }
+  spec.questionnaires = chosen_questionnaires(args, registry, problems);
+  if (problems.empty()) {
+    try {
+      collect::check_form_spec(spec);
+    } catch (const InputError& e) {
+      problems = e.diagnostics();
+    }
+  }
+  if (!problems.empty()) {
+    print_problems(problems);
+    return kExitBadInput;
+  }
+  write_output(args.output, collect::render_html_form(spec));
+  std::cerr << "wrote " << args.output << ": a form for " << spec.area.name << " " << spec.period << " over "
+            << spec.questionnaires.size() << " questionnaires; each respondent saves "
+            << response_file_name(spec.area, "REF") << " (REF: their respondent reference)\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_form_command(CLI::App& app, Runner& run) {
+  auto args = std::make_shared<FormArgs>();
+  CLI::App* cmd = app.add_subcommand("form",
+                                     "Write a respondent form (.html) for an area and period; each "
+                                     "respondent fills it in and saves a response file");
+  cmd->add_option("-o,--output", args->output, "The form to write (.html)")
+      ->required()
+      ->allow_extra_args(false);
+  cmd->add_option("--area", args->area.name, "The area's name, e.g. \"Northshire\"")->allow_extra_args(false);
+  cmd->add_option("--code", args->area.code, "The area's code; names the response files")
+      ->allow_extra_args(false);
+  cmd->add_option("--kind", args->area.kind, "The kind of area (hwb, stp, ...)")->allow_extra_args(false);
+  cmd->add_option("--footprint", args->area.footprint, "The STP footprint it belongs to")
+      ->allow_extra_args(false);
+  cmd->add_option("--period", args->period, "The period assessed, e.g. 2016/17")->allow_extra_args(false);
+  cmd->add_option("--from", args->from, "Take the area and period from this assessment")
+      ->type_name("ASSESSMENT")
+      ->allow_extra_args(false);
+  cmd->add_option("--domain", args->domains, "Only this domain (repeatable; default: every installed one)")
+      ->type_name("ID")
+      ->allow_extra_args(false);
+  cmd->add_option("--respondent", args->respondent, "Pre-fill this respondent reference")
+      ->type_name("ID")
+      ->allow_extra_args(false);
+  args->search.add_to(*cmd);
+  cmd->callback([args, &run] { run = [args] { return run_form(*args); }; });
+}
+
+}  // namespace spectrum::cli

@@ -1,0 +1,115 @@
+// spectrum merge RESPONSE... [--into ASSESSMENT] -o ASSESSMENT [--replace]: collect respondents'
+// response files into an assessment, all or nothing.
+#include "commands.h"
+#include "common.h"
+
+#include <spectrum/merge.h>
+
+#include <iostream>
+#include <memory>
+
+namespace spectrum::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct MergeArgs {
+  std::vector<std::string> inputs;
+  std::string into;
+  std::string output;
+  bool replace = false;
+  SearchOptions search;
+};
+
+void print_report(std::ostream& out, const MergeReport& report) {
+  for (const auto& e : report.added)
+    out << "added: " << e.respondent_id << " (" << e.organisation << ") from " << e.file << "\n";
+  for (const auto& e : report.replaced)
+    out << "replaced: " << e.respondent_id << " (" << e.organisation << ") from " << e.replaced_from << " by "
+        << e.file << "\n";
+}
+
+// Refuses an output that is one of the response files: merging must never destroy a response.
+void check_output(const MergeArgs& args, const std::vector<fs::path>& files,
+                  std::vector<Diagnostic>& problems) {
+  if (args.output == "-") return;
+  std::error_code ec;
+  for (const fs::path& file : files) {
+    if (fs::exists(args.output, ec) && fs::equivalent(file, args.output, ec)) {
+      problems.push_back(
+          {args.output, "",
+           "the output is the response file " + file.string() + "; writing it would destroy that response"});
+    }
+  }
+  fs::path folder = fs::absolute(args.output).parent_path();
+  if (!fs::is_directory(folder, ec))
+    problems.push_back({args.output, "", "no such folder " + folder.string()});
+}
+
+int run_merge(const MergeArgs& args) {
+  std::vector<Diagnostic> problems;
+  std::vector<fs::path> files = expand_inputs(args.inputs, problems);
+  check_output(args, files, problems);
+  Registry registry = args.search.load_registry();
+  QuestionnaireSet installed = registry.questionnaires();
+
+  std::optional<model::Assessment> into;
+  if (!args.into.empty()) {
+    try {
+      into = load_assessment(args.into, installed);
+    } catch (const InputError& e) {
+      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+  }
+  std::vector<Response> responses;
+  for (const fs::path& file : files) {
+    try {
+      responses.push_back(load_response(file, installed));
+    } catch (const InputError& e) {
+      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
+    }
+  }
+  if (!problems.empty()) {
+    print_problems(problems);
+    std::cerr << "spectrum: nothing written\n";
+    return kExitBadInput;
+  }
+
+  MergeResult result = merge_responses(responses, std::move(into), {args.replace});
+  std::ostream& out = args.output == "-" ? std::cerr : std::cout;
+  print_report(out, result.report);
+  if (!result.report.ok()) {
+    for (const Diagnostic& d : result.report.refused) std::cerr << "refused: " << d.str() << "\n";
+    std::cerr << "spectrum: " << result.report.refused.size() << " of " << responses.size()
+              << " responses refused; nothing written\n";
+    return kExitBadInput;
+  }
+  write_output(args.output, to_json(result.assessment).dump(2) + "\n");
+  out << "wrote " << (args.output == "-" ? std::string("the assessment") : args.output) << ": "
+      << result.assessment.respondents.size() << " respondents (" << result.report.added.size() << " added, "
+      << result.report.replaced.size() << " replaced)\n";
+  return kExitOk;
+}
+
+}  // namespace
+
+void add_merge_command(CLI::App& app, Runner& run) {
+  auto args = std::make_shared<MergeArgs>();
+  CLI::App* cmd = app.add_subcommand(
+      "merge",
+      "Collect respondents' response files (from `spectrum form`) into an assessment, all or nothing");
+  cmd->add_option("RESPONSE", args->inputs, "Response files, or folders of them")->required();
+  cmd->add_option("--into", args->into, "Add to this assessment (its area and period must match)")
+      ->type_name("ASSESSMENT")
+      ->allow_extra_args(false);
+  cmd->add_option("-o,--output", args->output, "The assessment to write (may be the --into file)")
+      ->type_name("ASSESSMENT")
+      ->required()
+      ->allow_extra_args(false);
+  cmd->add_flag("--replace", args->replace, "A respondent already present takes the later answers");
+  args->search.add_to(*cmd);
+  cmd->callback([args, &run] { run = [args] { return run_merge(*args); }; });
+}
+
+}  // namespace spectrum::cli
