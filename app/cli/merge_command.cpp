@@ -3,6 +3,7 @@
 #include "commands.h"
 #include "common.h"
 
+#include <spectrum/collect/response_inputs.h>
 #include <spectrum/merge.h>
 
 #include <iostream>
@@ -62,14 +63,7 @@ int run_merge(const MergeArgs& args) {
       problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
   }
-  std::vector<Response> responses;
-  for (const fs::path& file : files) {
-    try {
-      responses.push_back(load_response(file, installed));
-    } catch (const InputError& e) {
-      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
-    }
-  }
+  std::vector<Response> responses = collect::read_responses(files, installed, problems);
   if (!problems.empty()) {
     print_problems(problems);
     std::cerr << "spectrum: nothing written\n";
