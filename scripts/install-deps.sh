@@ -16,6 +16,7 @@ packages=(
   python3-jsonschema                   # tests check the JSON Schemas against the loaders' fixtures
   zlib1g-dev                           # tests read the XLSX workbook's zip members
   xvfb xauth                           # screenshots of the desktop app in a real window
+  chromium chromium-driver python3-selenium  # tests drive the respondent form in a real headless browser
   fonts-dejavu-core                    # a font to embed in PDFs on a bare machine
 )
 

@@ -496,7 +496,7 @@
         const item = itemsOf(q)[itemId];
         if (item && isRelevant(q, item, state.answers[q.id])) kept[itemId] = state.answers[q.id][itemId];
       });
-      answers[q.id] = kept;
+      if (Object.keys(kept).length) answers[q.id] = kept;
     });
     return {
       format: 'spectrum.response/1',

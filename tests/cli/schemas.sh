@@ -17,17 +17,20 @@ unset SPECTRUM_PLUGIN_PATH SPECTRUM_QUESTIONNAIRE_PATH
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$build/bin/spectrum" assess "$src/examples/northshire.json" -o "$tmp/profile.json" >/dev/null
+python3 "$src/tests/cli/lib/responses.py" "$src/examples/northshire.json" "$src/questionnaires" "$tmp/responses"
 
 files=$src/tests/fixtures/files
 python3 - "$src/questionnaires/schema" "$src/docs/file-formats.md" <<PY
 import glob, json, re, sys
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, RefResolver
 schema_dir, doc = sys.argv[1], sys.argv[2]
+kinds = ("questionnaire", "assessment", "profile", "response")
+schemas = {kind: json.load(open(f"{schema_dir}/{kind}.schema.json")) for kind in kinds}
+store = {schema["\$id"]: schema for schema in schemas.values()}  # a schema may refer to another by its \$id
 validators = {}
-for kind in ("questionnaire", "assessment", "profile"):
-    schema = json.load(open(f"{schema_dir}/{kind}.schema.json"))
+for kind, schema in schemas.items():
     Draft202012Validator.check_schema(schema)
-    validators[kind] = Draft202012Validator(schema)
+    validators[kind] = Draft202012Validator(schema, resolver=RefResolver.from_schema(schema, store=store))
 failures = 0
 def expect(kind, path, valid, document=None):
     global failures
@@ -44,6 +47,10 @@ for path in ["$files/mini_questionnaire.json"] + sorted(glob.glob("$src/question
 for path in ["$files/mini_assessment.json"] + sorted(glob.glob("$src/examples/*.json")):
     expect("assessment", path, True)
 expect("profile", "$tmp/profile.json", True)
+for path in sorted(glob.glob("$tmp/responses/*.json")):
+    expect("response", path, True)
+for name in ("bad_stamp", "with_name"):
+    expect("response", f"$files/response_{name}.json", False)
 for block in re.findall(r"\`\`\`json\n(.*?)\`\`\`", open(doc).read(), re.S):
     example = json.loads(block)
     expect(example["format"].split(".")[1].split("/")[0], doc, True, example)
