@@ -22,7 +22,11 @@ python3 "$src/tests/cli/lib/responses.py" "$src/examples/northshire.json" "$src/
 files=$src/tests/fixtures/files
 python3 - "$src/questionnaires/schema" "$src/docs/file-formats.md" <<PY
 import glob, json, re, sys
+import urllib.parse
 from jsonschema import Draft202012Validator, RefResolver
+# The schemas' \$ids are URNs; Python's urljoin resolves "#/..." against a URN only when told that
+# URNs take relative references (validators such as ajv do so by themselves).
+urllib.parse.uses_relative.append("urn")
 schema_dir, doc = sys.argv[1], sys.argv[2]
 kinds = ("questionnaire", "assessment", "profile", "response")
 schemas = {kind: json.load(open(f"{schema_dir}/{kind}.schema.json")) for kind in kinds}
