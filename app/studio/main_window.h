@@ -1,5 +1,6 @@
 // Spectrum Studio's window: respondents and domains on the left, the questions in the middle, the
-// live profile on the right; the File menu (new, open, recent, save, save as, export, quit), the
+// live profile on the right; the File menu (new, open, recent, save, save as, export, respondent
+// forms and imported responses, quit), the
 // Respondent menu, the compare view and the plugins dialog.
 #ifndef SPECTRUM_STUDIO_MAIN_WINDOW_H
 #define SPECTRUM_STUDIO_MAIN_WINDOW_H
@@ -42,6 +43,13 @@ class MainWindow : public QMainWindow {
   bool save_to(const QString& path);
   bool export_report();  // asks for a file
   bool export_report_to(const QString& path);
+  // Collection (main_window_collect.cpp): a respondent form for this area and period, and the
+  // responses merged in (all or nothing; a respondent already present is replaced only when the user
+  // agrees).
+  bool create_forms();  // asks for a file
+  bool create_forms_to(const QString& path);
+  bool import_responses();  // asks for files
+  bool import_responses_from(const QStringList& paths);
   // Asks what to do with unsaved changes; true when it is fine to drop the document now.
   bool maybe_keep_work();
 

@@ -52,6 +52,9 @@ void MainWindow::build_file_menu() {
   export_action_ = file->addAction(tr("&Export Report…"), this, &MainWindow::export_report);
   export_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   file->addSeparator();
+  file->addAction(tr("Create Respondent &Forms…"), this, &MainWindow::create_forms);
+  file->addAction(tr("&Import Responses…"), this, &MainWindow::import_responses);
+  file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
   quit->setShortcut(QKeySequence::Quit);
   quit->setMenuRole(QAction::QuitRole);

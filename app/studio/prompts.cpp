@@ -85,6 +85,14 @@ bool Prompts::confirm_remove(QWidget* parent, const QString& what) {
                                QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
 }
 
+bool Prompts::confirm_replace(QWidget* parent, const QString& which) {
+  return QMessageBox::question(parent, QObject::tr("Import responses"),
+                               QObject::tr("These respondents are already in the assessment:\n%1\n\n"
+                                           "Replace their answers with the ones in the files?")
+                                   .arg(which),
+                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No) == QMessageBox::Yes;
+}
+
 void Prompts::error(QWidget* parent, const QString& title, const QString& text) {
   QMessageBox::critical(parent, title, text);
 }

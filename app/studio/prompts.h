@@ -37,6 +37,8 @@ class Prompts {
   virtual bool edit_respondent(QWidget* parent, model::Respondent& respondent);
   // Asks before removing a respondent and their answers.
   virtual bool confirm_remove(QWidget* parent, const QString& what);
+  // Responses name respondents already in the assessment (one per line in `which`): replace them?
+  virtual bool confirm_replace(QWidget* parent, const QString& which);
   virtual void error(QWidget* parent, const QString& title, const QString& text);
   virtual void information(QWidget* parent, const QString& title, const QString& text);
 };

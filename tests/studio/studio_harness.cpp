@@ -100,6 +100,11 @@ bool ScriptedPrompts::confirm_remove(QWidget*, const QString&) {
   return next(removals, "confirm removal");
 }
 
+bool ScriptedPrompts::confirm_replace(QWidget*, const QString&) {
+  ++questions;
+  return next(replacements, "confirm replacement");
+}
+
 void ScriptedPrompts::error(QWidget*, const QString& title, const QString& text) {
   errors << title + QStringLiteral(": ") + text;
 }

@@ -44,8 +44,10 @@ class ScriptedPrompts : public Prompts {
   std::deque<std::optional<model::Respondent>> respondents;
   std::deque<std::optional<NewAssessment>> new_assessments;
   std::deque<bool> removals;
-  QStringList errors;  // errors shown (title: text)
-  int questions = 0;   // how many questions were asked
+  std::deque<bool> replacements;
+  QStringList informations;  // information shown (title: text)
+  QStringList errors;        // errors shown (title: text)
+  int questions = 0;         // how many questions were asked
 
   UnsavedChoice unsaved_changes(QWidget*, const QString&) override;
   bool recover_autosave(QWidget*, const QString&, const QString&) override;
@@ -55,8 +57,11 @@ class ScriptedPrompts : public Prompts {
   std::optional<NewAssessment> new_assessment(QWidget*, const QuestionnaireSet&) override;
   bool edit_respondent(QWidget*, model::Respondent& respondent) override;
   bool confirm_remove(QWidget*, const QString&) override;
+  bool confirm_replace(QWidget*, const QString&) override;
   void error(QWidget*, const QString& title, const QString& text) override;
-  void information(QWidget*, const QString&, const QString&) override {}
+  void information(QWidget*, const QString& title, const QString& text) override {
+    informations << title + QStringLiteral(": ") + text;
+  }
 };
 
 // Runs the event loop until `done` holds or `ms` milliseconds pass; returns done().
