@@ -12,7 +12,9 @@
 
 namespace format_test {
 
-inline std::string fixture(const std::string& name) { return std::string(SPECTRUM_FIXTURES) + "/files/" + name; }
+inline std::string fixture(const std::string& name) {
+  return std::string(SPECTRUM_FIXTURES) + "/files/" + name;
+}
 
 // The diagnostics of the InputError that load() throws; fails the test when it throws none.
 template <typename Load>
@@ -27,7 +29,8 @@ std::vector<spectrum::Diagnostic> diagnostics_of(Load load) {
 }
 
 // The messages reported at exactly this pointer, joined by " | "; "<none>" when there is none.
-inline std::string messages_at(const std::vector<spectrum::Diagnostic>& diagnostics, const std::string& pointer) {
+inline std::string messages_at(const std::vector<spectrum::Diagnostic>& diagnostics,
+                               const std::string& pointer) {
   std::string messages;
   for (const spectrum::Diagnostic& diagnostic : diagnostics) {
     if (diagnostic.pointer != pointer) continue;
@@ -56,6 +59,12 @@ inline std::vector<nlohmann::json> documented_examples(const std::string& format
 inline spectrum::model::Questionnaire mini_questionnaire() {
   return spectrum::load_questionnaire(fixture("mini_questionnaire.json"));
 }
+
+// The mini questionnaire, loaded, as the set of questionnaires a loader checks against.
+struct MiniLoaded {
+  spectrum::model::Questionnaire questionnaire = mini_questionnaire();
+  spectrum::QuestionnaireSet set() const { return {&questionnaire}; }
+};
 
 }  // namespace format_test
 

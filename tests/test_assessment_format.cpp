@@ -13,10 +13,7 @@ using State = model::AnswerValue::State;
 
 namespace {
 
-struct Loaded {
-  model::Questionnaire questionnaire = format_test::mini_questionnaire();
-  QuestionnaireSet set() const { return {&questionnaire}; }
-};
+using Loaded = format_test::MiniLoaded;
 
 std::vector<Diagnostic> assessment_errors(const std::string& name) {
   Loaded loaded;

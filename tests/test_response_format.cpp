@@ -13,10 +13,7 @@ using State = model::AnswerValue::State;
 
 namespace {
 
-struct Loaded {
-  model::Questionnaire questionnaire = format_test::mini_questionnaire();
-  QuestionnaireSet set() const { return {&questionnaire}; }
-};
+using Loaded = format_test::MiniLoaded;
 
 // A valid response of the mini questionnaire, for respondent id.
 nlohmann::json response_json(const model::Questionnaire& q, const std::string& id) {

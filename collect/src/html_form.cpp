@@ -8,16 +8,6 @@
 #include <stdexcept>
 
 namespace spectrum::collect {
-namespace detail {
-
-std::string embedded_file(std::string_view name) {
-  for (const EmbeddedFile& file : embedded_templates())
-    if (name == file.name) return std::string(reinterpret_cast<const char*>(file.data), file.size);
-  throw std::out_of_range("no embedded form file called " + std::string(name));
-}
-
-}  // namespace detail
-
 namespace {
 
 std::string escape_html(std::string_view text) {

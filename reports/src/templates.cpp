@@ -2,7 +2,7 @@
 #include <spectrum/io.h>
 #include <spectrum/reports/templates.h>
 
-#include "embedded_templates.h"
+#include "embedded_files.h"
 
 #include <cstdlib>
 #include <system_error>
@@ -25,7 +25,7 @@ Templates Templates::load() {
 
 Templates Templates::load(const std::filesystem::path& folder) {
   Templates t;
-  for (const auto& file : detail::embedded_templates())
+  for (const auto& file : detail::embedded_files())
     t.files_.emplace(file.name, std::string(reinterpret_cast<const char*>(file.data), file.size));
   t.wording_ = parse_json(t.files_.at(kWordingFile), std::string(kWordingFile) + " (built in)");
   t.wording_source_ = kWordingFile;
@@ -33,8 +33,9 @@ Templates Templates::load(const std::filesystem::path& folder) {
 
   std::error_code error;
   if (!std::filesystem::is_directory(folder, error))
-    throw InputError({{folder.string(), "", std::string("expected a folder of report templates (") + kTemplatesEnv +
-                                                 "), found none"}});
+    throw InputError(
+        {{folder.string(), "",
+          std::string("expected a folder of report templates (") + kTemplatesEnv + "), found none"}});
   for (auto& [name, text] : t.files_) {
     const std::filesystem::path path = folder / name;
     if (!std::filesystem::is_regular_file(path, error)) continue;
@@ -59,14 +60,19 @@ const nlohmann::json& Templates::at(std::string_view pointer, bool string) const
   const nlohmann::json::json_pointer ptr{std::string(pointer)};
   const nlohmann::json& value = wording_.contains(ptr) ? wording_.at(ptr) : kNothing;
   if (string ? !value.is_string() : !value.is_number())
-    throw InputError({{wording_source_, std::string(pointer),
-                       std::string("expected ") + (string ? "a string" : "a number") + ", found " + type_name(value)}});
+    throw InputError(
+        {{wording_source_, std::string(pointer),
+          std::string("expected ") + (string ? "a string" : "a number") + ", found " + type_name(value)}});
   return value;
 }
 
-std::string Templates::text(std::string_view pointer) const { return at(pointer, true).get<std::string>(); }
+std::string Templates::text(std::string_view pointer) const {
+  return at(pointer, true).get<std::string>();
+}
 
-double Templates::number(std::string_view pointer) const { return at(pointer, false).get<double>(); }
+double Templates::number(std::string_view pointer) const {
+  return at(pointer, false).get<double>();
+}
 
 std::string Templates::level_name(int level) const {
   if (level < 0 || level > 5) return text("/uncertain/name");
