@@ -15,8 +15,6 @@ namespace spectrum::collect::detail {
 
 constexpr const char* kDontKnowLabel = "Don't know";
 constexpr const char* kNotApplicableLabel = "Not applicable";
-constexpr const char* kNoneOfTheseLabel = "None of these";  // a multi-select answered with no option
-constexpr const char* kNoneOfTheseName = "none_of_these";
 constexpr const char* kYesLabel = "Yes";
 constexpr const char* kNoLabel = "No";
 

@@ -54,6 +54,18 @@ char detect_separator(std::string_view text) {
   return candidates[best];
 }
 
+// Where the quoted field that is still open at the end of text starts.
+std::size_t unclosed_quote(std::string_view text) {
+  std::size_t start = 0;
+  bool quoted = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] != '"') continue;
+    if (!quoted) start = i;
+    quoted = !quoted;
+  }
+  return start;
+}
+
 struct Collector {
   CsvTable* table;
   std::vector<std::string> record;
@@ -102,15 +114,17 @@ CsvTable parse_csv(const std::string& bytes, const std::string& file) {
   csv_set_space_func(&parser, is_space);
   Collector collector{&table, {}};
   std::size_t parsed = csv_parse(&parser, text.data(), text.size(), on_field, on_record, &collector);
-  int status =
-      parsed == text.size() ? csv_fini(&parser, on_field, on_record, &collector) : csv_error(&parser);
-  std::string reason = status == 0 ? "" : csv_strerror(status);
+  const bool whole = parsed == text.size();
+  const bool ok = whole ? csv_fini(&parser, on_field, on_record, &collector) == 0 : false;
   csv_free(&parser);
-  if (status != 0)
+  if (!ok && whole)
+    throw InputError({{file, line_of(text, unclosed_quote(text)),
+                       "a quoted field starts here and is never closed (a missing \")"}});
+  if (!ok)
     throw InputError(
         {{file, line_of(text, parsed),
-          reason + ": a quote inside an unquoted field, text after a closing quote, or a quoted field "
-                   "that is never closed"}});
+          "not valid CSV: a quote inside an unquoted field, or text after a closing quote (write a "
+          "quote inside a quoted field as \"\")"}});
   if (table.rows.empty()) throw InputError({{file, "", "empty: expected a header row of column names"}});
   return table;
 }

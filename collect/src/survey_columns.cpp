@@ -64,7 +64,6 @@ std::string render_survey_values(const QuestionnaireSet& questionnaires) {
         case ItemType::choice:
         case ItemType::multi:
           for (const model::Option& option : item.options) row(option.name, option_display(item, option));
-          if (item.type == ItemType::multi) row(kNoneOfTheseName, kNoneOfTheseLabel);
           break;
         case ItemType::boolean:
           row("yes", kYesLabel);

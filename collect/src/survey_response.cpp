@@ -241,7 +241,6 @@ class SurveyReader {
     auto not_one_of = [&](const std::string& found) {
       std::vector<std::string> names;
       for (const model::Option& option : item.options) names.push_back(option.name);
-      if (item.type == ItemType::multi) names.push_back(kNoneOfTheseName);
       names.push_back("dont_know");
       names.push_back("not_applicable");
       out.error(where, quote(found) + " is not one of: " + quoted_list(names) + " (or their labels)");
@@ -267,8 +266,6 @@ class SurveyReader {
         out.error(where, "expected a number, found " + quote(text));
         return nullptr;
       case ItemType::multi: {
-        if (same_text(text, kNoneOfTheseName) || same_text(text, kNoneOfTheseLabel))
-          return nlohmann::json::array();
         std::string unknown;
         nlohmann::json chosen = split_options(item, text, unknown);
         if (!unknown.empty()) return not_one_of(unknown);

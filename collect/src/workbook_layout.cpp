@@ -46,9 +46,7 @@ std::vector<std::string> answer_choices(const model::Item& item) {
     case ItemType::boolean:
       choices = {kYesLabel, kNoLabel};
       break;
-    case ItemType::multi:
-      choices = {kNoneOfTheseLabel};
-      break;
+    case ItemType::multi:  // options are ticked, each in its own column
     case ItemType::number:
     case ItemType::text:
       break;

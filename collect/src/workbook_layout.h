@@ -60,7 +60,7 @@ std::string domain_sheet_name(const model::Questionnaire& questionnaire,
                               const std::vector<std::string>& taken);
 
 // What the drop-down in column C offers for an item (its options' display texts, "Yes"/"No" for a
-// boolean, "None of these" for a multi-select; then "Don't know" and "Not applicable").
+// boolean; then "Don't know" and "Not applicable").
 std::vector<std::string> answer_choices(const model::Item& item);
 
 // Whether an item's value is typed into column D (number, text) rather than chosen in column C.

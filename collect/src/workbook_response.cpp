@@ -127,9 +127,8 @@ class WorkbookReader {
     if (q == installed_.end()) return;
     const Worksheet* sheet = book_.find(name);
     if (!sheet) {
-      out_.error("",
-                 "the sheet " + quote(name) + " (questionnaire " + (*q)->id + ", named at " + where +
-                     ") is missing: it was deleted or renamed, and it holds that questionnaire's answers");
+      out_.error(name, "this sheet is missing (it holds the answers to questionnaire " + (*q)->id + ", as " +
+                           where + " says): it was deleted or renamed");
       return;
     }
     out_.document()["answers"][(*q)->id] = nlohmann::json::object();
@@ -218,10 +217,6 @@ class WorkbookReader {
         }
         break;
       case ItemType::multi:
-        if (!known && trim(chosen) == kNoneOfTheseLabel) {
-          value = nlohmann::json::array();
-          known = true;
-        }
         if (known && !read_ticks(sheet, row, item, where, status, value)) return nullptr;
         break;
       case ItemType::number:
@@ -259,7 +254,7 @@ class WorkbookReader {
       }
     }
     if (!ok) return false;
-    if (!ticked.empty() && (!status.empty() || value.is_array())) {
+    if (!ticked.empty() && !status.empty()) {
       out_.error(where, "options are ticked, and this says " + quote(text(sheet, row, kAnswerColumn)) +
                             ": tick options or choose this, not both");
       return false;

@@ -197,7 +197,7 @@ class WorkbookWriter {
         "Each domain has its own sheet (see the tabs at the bottom): " + sheets + ".",
         "Choose each answer from the drop-down list in column C. Type numbers and text in column D.",
         "Where a question asks which of several things are in place, choose " + std::string(kTick) +
-            " under each one that applies (columns G onward), or \"" + kNoneOfTheseLabel + "\" in column C.",
+            " under each one that applies (columns G onward).",
         "If you do not know, choose \"" + std::string(kDontKnowLabel) +
             "\". If a question does not apply to your area, choose \"" + kNotApplicableLabel +
             "\". Neither counts against the area's score.",
@@ -268,7 +268,7 @@ class WorkbookWriter {
     if (item.type == ItemType::multi)
       message = "Tick (" + std::string(kTick) +
                 ") each option that applies in the columns on the right, or choose " +
-                "here: None of these, Don't know or Not applicable.";
+                "here: Don't know or Not applicable.";
     if (value_in_column_d(item))
       message = std::string("Type the ") + (item.type == ItemType::number ? "number" : "answer") +
                 " in column D, or choose Don't know or Not applicable here.";

@@ -89,9 +89,7 @@ def fill(template, out, seed, respondent, organisation, role, choices_path):
             elif roll < 0.12:
                 pass  # left empty
             elif ticks:
-                picked = [c for c in ticks if rnd.random() < 0.5]
-                if not picked:
-                    ws[f"C{r}"] = record["label"] = "None of these"
+                picked = [c for c in ticks if rnd.random() < 0.5] or [rnd.choice(ticks)]
                 for c in picked:
                     c.value = TICK
                 record["ticked"] = [ws.cell(row=r - 1, column=c.column).value for c in picked]
@@ -145,8 +143,6 @@ def assessment(folder, out, area, code, period, choice_files):
             elif "ticked" in record:
                 names = {o["label"]: o["name"] for o in item["options"]}
                 answer = [names[label] for label in record["ticked"]]
-            elif record.get("label") == "None of these":
-                answer = []
             elif "label" in record:
                 answer = by_label(item, record["label"])
             elif "number" in record:
