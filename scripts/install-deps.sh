@@ -11,7 +11,10 @@ packages=(
   libssl-dev                           # SHA-256 of plugins and questionnaires (provenance)
   catch2                               # tests
   qt6-base-dev qt6-svg-dev libqt6opengl6-dev  # reports (PDF) and the desktop app
-  libxlsxwriter-dev                    # XLSX workbooks for regulators
+  libxlsxwriter-dev                    # XLSX workbooks for regulators, and respondent workbooks
+  libzip-dev libpugixml-dev            # reading filled respondent workbooks back (XLSX: zip of XML)
+  libcsv-dev                           # reading survey-tool CSV exports (quotes, line breaks, separators)
+  python3-openpyxl                     # tests fill respondent workbooks as a person would
   poppler-utils                        # pdftotext/pdftoppm: tests read back the PDF report
   python3-jsonschema                   # tests check the JSON Schemas against the loaders' fixtures
   zlib1g-dev                           # tests read the XLSX workbook's zip members

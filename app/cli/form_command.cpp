@@ -1,5 +1,7 @@
 // spectrum form -o FILE --area NAME --code CODE --period P [--domain ID]...: a respondent form for
-// one area and period (an .html page today), over the chosen domains (default: all installed).
+// one area and period over the chosen domains (default: all installed), by the output's extension:
+// an .html page or an .xlsx workbook. With --columns, -o X.csv writes the header of a survey tool's
+// export and X.values.csv the values each column allows.
 #include "commands.h"
 #include "common.h"
 
@@ -8,6 +10,7 @@
 #include <spectrum/response.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 #include <memory>
 
@@ -22,6 +25,7 @@ struct FormArgs {
   std::string period;
   std::vector<std::string> domains;
   std::string respondent;
+  bool columns = false;
   SearchOptions search;
 };
 
@@ -48,11 +52,44 @@ QuestionnaireSet chosen_questionnaires(const FormArgs& args, const Registry& reg
   return chosen;
 }
 
+// "columns.csv" -> "columns.values.csv": where the allowed values go beside the header.
+std::string values_path(const std::string& output) {
+  std::filesystem::path path(output);
+  return (path.parent_path() / (path.stem().string() + ".values.csv")).string();
+}
+
+int run_columns(const FormArgs& args) {
+  std::vector<Diagnostic> problems;
+  if (output_format(args.output) != "csv" || args.output == "-")
+    problems.push_back({args.output, "", "--columns writes a .csv file; expected an output ending in .csv"});
+  Registry registry = args.search.load_registry();
+  QuestionnaireSet chosen = chosen_questionnaires(args, registry, problems);
+  if (chosen.empty() && problems.empty()) problems.push_back({"", "", "no questionnaires are installed"});
+  if (!problems.empty()) {
+    print_problems(problems);
+    return kExitBadInput;
+  }
+  const std::string values = values_path(args.output);
+  write_output(values, collect::render_survey_values(chosen));
+  write_output(args.output, collect::render_survey_columns(chosen));
+  std::size_t items = 0;
+  for (const model::Questionnaire* q : chosen) items += q->items.size();
+  std::cerr
+      << "wrote " << args.output
+      << ": the header of a survey export (respondent, organisation, sector, role and " << items
+      << " items of " << chosen.size() << " questionnaires), and " << values
+      << ": the values each column takes. Read the export back with `spectrum merge EXPORT.csv --columns`\n";
+  return kExitOk;
+}
+
 int run_form(const FormArgs& args) {
+  if (args.columns) return run_columns(args);
   std::vector<Diagnostic> problems;
   const std::string format = output_format(args.output);
-  if (format != "html") {
-    problems.push_back({args.output, "", "expected an output ending in .html, found \"" + format + "\""});
+  if (format != "html" && format != "xlsx") {
+    problems.push_back(
+        {args.output, "",
+         "expected an output ending in .html or .xlsx (or --columns and .csv), found \"" + format + "\""});
   }
   Registry registry = args.search.load_registry();
   collect::FormSpec spec;
@@ -80,6 +117,14 @@ int run_form(const FormArgs& args) {
     print_problems(problems);
     return kExitBadInput;
   }
+  if (format == "xlsx") {
+    write_output(args.output, collect::render_workbook_form(spec));
+    std::cerr << "wrote " << args.output << ": a workbook for " << spec.area.name << " " << spec.period
+              << " over " << spec.questionnaires.size()
+              << " questionnaires; each respondent fills in a copy and sends it back "
+              << "for `spectrum merge`\n";
+    return kExitOk;
+  }
   write_output(args.output, collect::render_html_form(spec));
   std::cerr << "wrote " << args.output << ": a form for " << spec.area.name << " " << spec.period << " over "
             << spec.questionnaires.size() << " questionnaires; each respondent saves "
@@ -91,10 +136,11 @@ int run_form(const FormArgs& args) {
 
 void add_form_command(CLI::App& app, Runner& run) {
   auto args = std::make_shared<FormArgs>();
-  CLI::App* cmd = app.add_subcommand("form",
-                                     "Write a respondent form (.html) for an area and period; each "
-                                     "respondent fills it in and saves a response file");
-  cmd->add_option("-o,--output", args->output, "The form to write (.html)")
+  CLI::App* cmd =
+      app.add_subcommand("form",
+                         "Write a respondent form for an area and period: a web page (.html) or "
+                         "an Excel workbook (.xlsx); or, with --columns, a survey tool's columns (.csv)");
+  cmd->add_option("-o,--output", args->output, "The form to write (.html, .xlsx; .csv with --columns)")
       ->required()
       ->allow_extra_args(false);
   cmd->add_option("--area", args->area.name, "The area's name, e.g. \"Northshire\"")->allow_extra_args(false);
@@ -113,6 +159,9 @@ void add_form_command(CLI::App& app, Runner& run) {
   cmd->add_option("--respondent", args->respondent, "Pre-fill this respondent reference")
       ->type_name("ID")
       ->allow_extra_args(false);
+  cmd->add_flag("--columns", args->columns,
+                "Write the header of a survey tool's CSV export to -o X.csv, and the values each column "
+                "allows to X.values.csv (no area or period needed)");
   args->search.add_to(*cmd);
   cmd->callback([args, &run] { run = [args] { return run_form(*args); }; });
 }

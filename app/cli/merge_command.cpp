@@ -1,5 +1,6 @@
 // spectrum merge RESPONSE... [--into ASSESSMENT] -o ASSESSMENT [--replace]: collect respondents'
-// response files into an assessment, all or nothing.
+// response files, filled workbooks (.xlsx) and, with --columns, survey exports (.csv) into an
+// assessment, all or nothing.
 #include "commands.h"
 #include "common.h"
 
@@ -20,6 +21,10 @@ struct MergeArgs {
   std::string into;
   std::string output;
   bool replace = false;
+  bool columns = false;
+  model::Area area;  // for survey exports
+  std::string period;
+  std::vector<std::string> skip_columns;
   SearchOptions search;
 };
 
@@ -63,7 +68,10 @@ int run_merge(const MergeArgs& args) {
       problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
   }
-  std::vector<Response> responses = collect::read_responses(files, installed, problems);
+  collect::ResponseInputOptions inputs{args.columns, args.area, args.period, args.skip_columns};
+  if (into && inputs.area.name.empty()) inputs.area = into->area;
+  if (into && inputs.period.empty()) inputs.period = into->period;
+  std::vector<Response> responses = collect::read_responses(files, installed, problems, inputs);
   if (!problems.empty()) {
     print_problems(problems);
     std::cerr << "spectrum: nothing written\n";
@@ -92,8 +100,10 @@ void add_merge_command(CLI::App& app, Runner& run) {
   auto args = std::make_shared<MergeArgs>();
   CLI::App* cmd = app.add_subcommand(
       "merge",
-      "Collect respondents' response files (from `spectrum form`) into an assessment, all or nothing");
-  cmd->add_option("RESPONSE", args->inputs, "Response files, or folders of them")->required();
+      "Collect respondents' response files, filled workbooks (.xlsx) and survey exports (.csv with "
+      "--columns) into an assessment, all or nothing");
+  cmd->add_option("RESPONSE", args->inputs, "Response files (.json, .xlsx, .csv), or folders of .json files")
+      ->required();
   cmd->add_option("--into", args->into, "Add to this assessment (its area and period must match)")
       ->type_name("ASSESSMENT")
       ->allow_extra_args(false);
@@ -102,6 +112,18 @@ void add_merge_command(CLI::App& app, Runner& run) {
       ->required()
       ->allow_extra_args(false);
   cmd->add_flag("--replace", args->replace, "A respondent already present takes the later answers");
+  cmd->add_flag("--columns", args->columns,
+                "Read .csv files as survey exports: one respondent per row, one column per item id "
+                "(see `spectrum form --columns`)");
+  cmd->add_option("--area", args->area.name, "The area a survey export answers (default: that of --into)")
+      ->allow_extra_args(false);
+  cmd->add_option("--code", args->area.code, "The area's code, for a survey export")->allow_extra_args(false);
+  cmd->add_option("--period", args->period, "The period a survey export answers (default: that of --into)")
+      ->allow_extra_args(false);
+  cmd->add_option("--skip-column", args->skip_columns,
+                  "Leave out this column of a survey export (repeatable)")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
   args->search.add_to(*cmd);
   cmd->callback([args, &run] { run = [args] { return run_merge(*args); }; });
 }

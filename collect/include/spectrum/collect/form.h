@@ -24,6 +24,22 @@ void check_form_spec(const FormSpec& spec);
 // respondent answers offline, kept in the browser's storage, and saves a spectrum.response/1 file.
 std::string render_html_form(const FormSpec& spec);
 
+// An Excel workbook (.xlsx bytes) a respondent fills in with Excel or LibreOffice: a cover sheet for
+// their details, one sheet per questionnaire with a drop-down answer cell per item ("Don't know" and
+// "Not applicable" in every list), number cells validated to the item's range, a tick column per
+// option of a multi-select item, and an evidence column. Only answer cells are unlocked; the sheets
+// and the workbook's structure are protected without a password. A hidden sheet records the area,
+// the period and every questionnaire's id, version and SHA-256. Throws InputError as check_form_spec.
+std::string render_workbook_form(const FormSpec& spec);
+
+// For a survey tool: the header row of the CSV export that `spectrum merge --columns` reads
+// (respondent, organisation, sector, role, then one column per item id; QUESTIONNAIRE.ITEM where
+// two questionnaires share an id).
+std::string render_survey_columns(const QuestionnaireSet& questionnaires);
+// The allowed values of each of those columns, one row per value: column, type, required, value (the
+// name to export), label (what respondents see) and the question (on the column's first row).
+std::string render_survey_values(const QuestionnaireSet& questionnaires);
+
 }  // namespace spectrum::collect
 
 #endif  // SPECTRUM_COLLECT_FORM_H
