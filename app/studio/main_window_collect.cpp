@@ -65,8 +65,10 @@ bool MainWindow::create_forms_to(const QString& path) {
   spec.period = assessment.period;
   spec.questionnaires = document_.questionnaires();
   if (spec.questionnaires.empty()) spec.questionnaires = registry_.questionnaires();
+  const bool workbook = QFileInfo(path).suffix().compare(QStringLiteral("xlsx"), Qt::CaseInsensitive) == 0;
   try {
-    write_file_atomic(path.toStdString(), collect::render_html_form(spec));
+    write_file_atomic(path.toStdString(),
+                      workbook ? collect::render_workbook_form(spec) : collect::render_html_form(spec));
   } catch (const std::exception& e) {
     show_error(tr("Could not create %1").arg(display_name(path)), error_text(e));
     return false;
@@ -74,9 +76,15 @@ bool MainWindow::create_forms_to(const QString& path) {
   statusBar()->showMessage(tr("Wrote the respondent form %1").arg(path), 6000);
   prompts_.information(
       this, tr("Respondent form created"),
-      tr("Send %1 to every respondent. Each opens it in a browser, answers, and chooses \"Save answers\"; "
-         "they send back the file it saves. Then choose File → Import responses… to add their answers here.")
-          .arg(QFileInfo(path).fileName()));
+      workbook
+          ? tr("Send %1 to every respondent. Each fills it in with Excel or LibreOffice, saves it under a "
+               "name of their own and sends it back. Then choose File → Import Responses… to add their "
+               "answers here.")
+                .arg(QFileInfo(path).fileName())
+          : tr("Send %1 to every respondent. Each opens it in a browser, answers, and chooses \"Save "
+               "answers\"; they send back the file it saves. Then choose File → Import Responses… to add "
+               "their answers here.")
+                .arg(QFileInfo(path).fileName()));
   return true;
 }
 
@@ -89,8 +97,14 @@ bool MainWindow::import_responses() {
 bool MainWindow::import_responses_from(const QStringList& paths) {
   std::vector<std::filesystem::path> files;
   for (const QString& p : paths) files.emplace_back(p.toStdString());
+  // A survey export (.csv) answers the open assessment's area and period.
+  collect::ResponseInputOptions options;
+  options.columns = true;
+  options.area = document_.assessment().area;
+  options.period = document_.assessment().period;
   std::vector<Diagnostic> problems;
-  std::vector<Response> responses = collect::read_responses(files, registry_.questionnaires(), problems);
+  std::vector<Response> responses =
+      collect::read_responses(files, registry_.questionnaires(), problems, options);
   if (!problems.empty()) {
     show_error(tr("Nothing was imported"), error_text(InputError(problems)));
     return false;

@@ -53,8 +53,14 @@ TEST_CASE("studio: Create respondent forms writes the form for the assessment's 
   CHECK(page.find(built_registry().questionnaire("leadership")->sha256) != std::string::npos);
   CHECK(page.find("spectrum.response/1") != std::string::npos);
   REQUIRE(prompts.informations.size() == 1);
-  CHECK(prompts.informations[0].contains(QStringLiteral("Import responses")));
+  CHECK(prompts.informations[0].contains(QStringLiteral("Import Responses")));
   CHECK(prompts.errors.isEmpty());
+
+  // A name ending in .xlsx gets the Excel workbook instead.
+  prompts.files.push_back(scratch.path("vale-form.xlsx"));
+  REQUIRE(window.create_forms());
+  CHECK(read_file(scratch.path("vale-form.xlsx").toStdString()).starts_with("PK"));
+  CHECK(prompts.informations.last().contains(QStringLiteral("Excel")));
 }
 
 TEST_CASE("studio: Import responses adds the respondents and reports them", "[studio][collect]") {
