@@ -236,6 +236,10 @@
       describedBy.push(fieldId(q, item, 'help'));
       children.push(el('p', { class: 'hint', id: fieldId(q, item, 'help'), text: item.help }));
     }
+    if (item.relevant) {
+      describedBy.push(fieldId(q, item, 'condition'));
+      children.push(el('p', { class: 'condition', id: fieldId(q, item, 'condition'), text: conditionText(q, item) }));
+    }
     children.push(el('p', { class: 'error', id: fieldId(q, item, 'error'), hidden: true }));
     describedBy.push(fieldId(q, item, 'error'));
     children.push(el('div', { class: 'controls' }, renderControls(q, item)));
@@ -247,6 +251,25 @@
     box.addEventListener('change', function (event) { onItemInput(q, item, event.target, true); });
     box.addEventListener('input', function (event) { onItemInput(q, item, event.target, false); });
     return box;
+  }
+
+  // "Answer this only if your answer to LD05 was ...": shown with the question, and what a paper copy
+  // goes by, since it prints every question.
+  function conditionText(q, item) {
+    const condition = item.relevant;
+    const source = itemsOf(q)[condition.item];
+    const lead = 'Answer this only if your answer to ' + condition.item + ' was ';
+    if (!source) return lead + 'given.';
+    if (Array.isArray(condition.in) && condition.in.length) {
+      const labels = condition.in.map(function (name) {
+        const option = (source.options || []).find(function (o) { return o.name === name; });
+        return '"' + (option ? option.label : name) + '"';
+      });
+      return lead + (labels.length === 1 ? labels[0] : 'one of ' + labels.join(', ')) + '.';
+    }
+    if (typeof condition.min === 'number') return lead + condition.min + ' or more.';
+    if (typeof condition.equals === 'boolean') return lead + (condition.equals ? '"Yes".' : '"No".');
+    return lead + 'given.';
   }
 
   function renderQuestionnaires() {
