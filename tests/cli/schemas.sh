@@ -17,15 +17,20 @@ unset SPECTRUM_PLUGIN_PATH SPECTRUM_QUESTIONNAIRE_PATH
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$build/bin/spectrum" assess "$src/examples/northshire.json" -o "$tmp/profile.json" >/dev/null
+# A profile with a failed domain, plugin failures and no overall position.
+"$build/bin/spectrum" assess "$src/tests/fixtures/assessments/broken_plugins.json" \
+  --plugin-dir "$build/tests/fixtures/plugins" --questionnaire-dir "$src/tests/fixtures/questionnaires" -o "$tmp/not_scored.json" >/dev/null 2>&1 || true
+[ -s "$tmp/not_scored.json" ] || { echo "FAIL: no profile of broken_plugins.json" >&2; exit 1; }
 
 files=$src/tests/fixtures/files
 python3 - "$src/questionnaires/schema" "$src/docs/file-formats.md" <<PY
 import glob, json, re, sys
 from jsonschema import Draft202012Validator
 schema_dir, doc = sys.argv[1], sys.argv[2]
-validators = {}
-for kind in ("questionnaire", "assessment", "profile"):
-    schema = json.load(open(f"{schema_dir}/{kind}.schema.json"))
+validators = {}  # by format: "questionnaire", "assessment", "profile" (/2) and "profile/1"
+for kind, file in (("questionnaire", "questionnaire"), ("assessment", "assessment"), ("profile", "profile"),
+                   ("profile/1", "profile-1")):
+    schema = json.load(open(f"{schema_dir}/{file}.schema.json"))
     Draft202012Validator.check_schema(schema)
     validators[kind] = Draft202012Validator(schema)
 failures = 0
@@ -46,12 +51,18 @@ for path in ["$files/mini_assessment.json"] + sorted(glob.glob("$src/examples/*.
 expect("profile", "$tmp/profile.json", True)
 for block in re.findall(r"\`\`\`json\n(.*?)\`\`\`", open(doc).read(), re.S):
     example = json.loads(block)
-    expect(example["format"].split(".")[1].split("/")[0], doc, True, example)
+    kind = example["format"].split(".")[1]
+    expect(kind if kind == "profile/1" else kind.split("/")[0], doc, True, example)
 for name in ("questionnaire_bad_items", "questionnaire_bad_relevance"):
     expect("questionnaire", f"$files/{name}.json", False)
 for name in ("unknown_sector", "missing_field", "unknown_field", "many_errors"):
     expect("assessment", f"$files/assessment_{name}.json", False)
+expect("profile/1", "$files/profile_broken.json", False)
 expect("profile", "$files/profile_broken.json", False)
+expect("profile/1", "$files/profile_v1.json", True)
+expect("profile", "$files/profile_v1.json", False)
+expect("profile", "$tmp/not_scored.json", True)
+expect("profile", "$files/profile_untrue.json", True)  # its shape is right; validate finds what is untrue
 sys.exit(1 if failures else 0)
 PY
 echo "schemas: ok"
