@@ -40,6 +40,12 @@ class AssessmentReader {
                                   std::map<std::string, model::AnswerValue>& answers);
   const model::Questionnaire* questionnaire(std::string_view id) const;
   std::string known_questionnaires() const;
+  // "; did you mean ..." naming the loaded questionnaires close to id.
+  std::string suggestion(std::string_view id) const {
+    std::vector<std::string> ids;
+    for (const model::Questionnaire* questionnaire : questionnaires_) ids.push_back(questionnaire->id);
+    return detail::did_you_mean(id, ids);
+  }
 
   JsonChecker& checker_;
   const QuestionnaireSet& questionnaires_;
@@ -124,7 +130,8 @@ void AssessmentReader::read_answers(const nlohmann::json& value, const std::stri
     std::string child = child_pointer(pointer, id);
     const model::Questionnaire* found = questionnaire(id);
     if (!found) {
-      checker_.error(child, "unknown questionnaire " + quote(id) + " (" + known_questionnaires() + ")");
+      checker_.error(
+          child, "unknown questionnaire " + quote(id) + " (" + known_questionnaires() + ")" + suggestion(id));
       continue;
     }
     if (!checker_.expect_object(answers, child, "an object of answers by item id")) continue;

@@ -37,7 +37,26 @@ std::string quote_string(std::string_view text) {
   return nlohmann::json(shown).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The most edits a suggestion may be away from name.
+std::size_t suggestion_limit(std::string_view name) {
+  return std::max<std::size_t>(2, name.size() / 3);
+}
+
 }  // namespace
+
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+  std::vector<std::pair<std::size_t, const std::string*>> close;
+  for (const std::string& candidate : candidates)
+    if (std::size_t distance = edit_distance(name, candidate); distance <= suggestion_limit(name))
+      close.emplace_back(distance, &candidate);
+  if (close.empty()) return "";
+  std::stable_sort(close.begin(), close.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string out = "; did you mean ";
+  for (std::size_t i = 0; i < close.size() && i < 3; ++i)
+    out += (i == 0 ? "" : " or ") + quote_string(*close[i].second);
+  return out + "?";
+}
 
 std::string pointer_token(std::string_view name) {
   std::string token;

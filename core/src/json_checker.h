@@ -27,6 +27,9 @@ std::string describe(const nlohmann::json& value);
 std::string join_names(const std::vector<std::string>& names, bool quote = false);
 // A number as JSON, written as an integer when it is whole (3, not 3.0).
 nlohmann::json number_json(double value);
+// "; did you mean \"a\"?" or "; did you mean \"a\" or \"b\"?" naming the candidates closest to name
+// (a few edits away, nearest first); "" when none is close.
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
 // Whether name matches [a-z][a-z0-9_]* (questionnaire, domain and section ids).
 bool is_identifier(std::string_view name);
 // Extension members are named "x-...".
