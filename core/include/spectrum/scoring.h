@@ -158,7 +158,8 @@ inline double weighted_mean(std::initializer_list<std::pair<std::optional<double
 
 // A criterion a level needs ("a joint committee with delegated powers exists"), evaluated on item
 // scores: met when every listed item that counts reaches its threshold, and at least one counts.
-// Item scores are compared as written (two decimals), so the numbers in a profile reproduce the verdict.
+// Item scores and the threshold are compared as written (two decimals), so the numbers in a profile
+// reproduce the verdict.
 struct Criterion {
   std::string id;
   std::string description;
@@ -172,7 +173,7 @@ inline bool criterion_met(const Responses& responses, const ItemScores& scores, 
   for (const std::string& id : c.items) {
     const auto& s = scores[responses.index(id)];
     if (!s) continue;
-    if (round_score(*s) + 1e-9 < c.threshold) return false;
+    if (round_score(*s) + 1e-9 < round_score(c.threshold)) return false;
     any = true;
   }
   return any;
