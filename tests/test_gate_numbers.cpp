@@ -2,6 +2,7 @@
 // and thresholds written in the profile reproduce each gate's verdict.
 #include "plugin_test_support.h"
 
+#include <spectrum/io.h>
 #include <spectrum/profile.h>
 
 #include <catch2/catch.hpp>
@@ -107,4 +108,29 @@ TEST_CASE("financial number items show the banded score the plugin compared, not
         CHECK(*item.score == 5.0);
       }
   CHECK(seen >= 3);
+}
+
+TEST_CASE(
+    "a plugin built before gate numbers still loads, and its gates show no item scores rather than invented "
+    "ones",
+    "[plugin][gates]") {
+  const Registry legacy = Registry::load(SearchPaths{
+      {SPECTRUM_BINARY_DIR "/tests/fixtures/legacy"}, {SPECTRUM_FIXTURES "/legacy"}, false, false});
+  REQUIRE(legacy.broken_plugins().empty());
+  REQUIRE(legacy.plugins().size() == 1);
+  model::Respondent r = respondent("r1", Sector::nhs, "fixture_legacy", {{"XL01", number(4)}});
+  for (bool isolate : {false, true}) {
+    AssessOptions options;
+    options.isolate = isolate;
+    const nlohmann::json written = to_json(assess(assessment({r}), legacy, options));
+    const nlohmann::json& item = written["domains"][0]["gates"][0]["items"][0];
+    INFO(item.dump());
+    CHECK(item["id"] == "XL01");
+    CHECK(item["answers"]["r1"] == "4 (Joint programmes for most roles)");
+    CHECK_FALSE(item.contains("score"));  // the host computes none of its own
+    CHECK_FALSE(item.contains("threshold"));
+    CHECK(written["domains"][0]["level"] == 2);
+    const Profile back = profile_from_json(written, "legacy.json");
+    CHECK_FALSE(back.domains[0].gates[0].items[0].score);
+  }
 }

@@ -332,46 +332,6 @@ TEST_CASE("applying gates records every criterion and caps the score at the gate
   CHECK(sent.gates[2].met);  // recorded as met even above the gated level
 }
 
-TEST_CASE("applied gates send, for each item, the item score compared and the threshold",
-          "[sdk][gates][result]") {
-  SdkFixture f = four_items();
-  spectrum::Responses r = f.responses();
-  Result result(1);
-  ladder().apply(r, {4.5, 1.25, std::nullopt, 5.0}, 3.8, result);
-  result.set_respondent_score(0, 3.8);
-  RecordingSink sent = send(result);
-  REQUIRE(sent.gates.size() == 5);
-  CHECK(sent.gates[0].numbers == std::vector<std::pair<double, double>>{{4.5, 1.0}});
-  CHECK(sent.gates[1].numbers == std::vector<std::pair<double, double>>{{1.25, 2.0}});
-  REQUIRE(sent.gates[2].numbers.size() == 1);
-  CHECK(std::isnan(sent.gates[2].numbers[0].first));  // C did not count: NaN, never a made-up score
-  CHECK(sent.gates[2].numbers[0].second == 3.0);
-}
-
-TEST_CASE("a plugin on a host built before gate numbers sends its gates without them",
-          "[sdk][gates][result]") {
-  SdkFixture f = four_items();
-  spectrum::Responses r = f.responses();
-  Result result(1);
-  ladder().apply(r, {4.5, 1.25, 5.0, 5.0}, 3.8, result);
-  result.set_respondent_score(0, 3.8);
-  RecordingSink recorder;
-  spectrum_sink old_sink = recorder.sink(true);  // struct_size ends before set_gate_item
-  REQUIRE_NOTHROW(result.send(old_sink));
-  REQUIRE(recorder.gates.size() == 5);
-  CHECK(recorder.gates[1].numbers.empty());
-  CHECK(recorder.level == 1);
-}
-
-TEST_CASE("item scores are compared with thresholds at two decimals, as a profile shows them",
-          "[sdk][criterion]") {
-  SdkFixture f = four_items();
-  spectrum::Responses r = f.responses();
-  Criterion c{"a2", "A at least 2", {"A"}, 2.0};
-  CHECK(spectrum::criterion_met(r, {1.996, 0.0, 0.0, 0.0}, c));        // shown as 2.00
-  CHECK_FALSE(spectrum::criterion_met(r, {1.994, 0.0, 0.0, 0.0}, c));  // shown as 1.99
-}
-
 TEST_CASE("a gated score is the weighted mean capped at its level + 0.99", "[sdk][gated_score]") {
   SdkFixture f = four_items();
   spectrum::Responses r = f.responses();
