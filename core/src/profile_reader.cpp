@@ -7,6 +7,7 @@
 #include <spectrum/profile.h>
 
 #include <limits>
+#include <map>
 
 namespace spectrum {
 namespace {
@@ -116,15 +117,16 @@ void ProfileReader::read(const nlohmann::json& document) {
   if (!v1_) read_plugin_failures(reader);
   read_provenance(reader);
   // Gate answers name respondents by id; organisation and sector come from the respondents.
+  std::map<std::string_view, const RespondentSummary*> by_id;
+  for (const RespondentSummary& who : profile_.respondents) by_id.emplace(who.id, &who);
   for (DomainProfile& domain : profile_.domains)
     for (Gate& gate : domain.gates)
       for (GateItem& item : gate.items)
         for (GateAnswer& answer : item.answers)
-          for (const RespondentSummary& who : profile_.respondents)
-            if (who.id == answer.respondent && answer.organisation.empty()) {
-              answer.organisation = who.organisation;
-              answer.sector = who.sector;
-            }
+          if (auto who = by_id.find(answer.respondent); who != by_id.end() && answer.organisation.empty()) {
+            answer.organisation = who->second->organisation;
+            answer.sector = who->second->sector;
+          }
   if (const nlohmann::json* evidence = reader.object("evidence", false)) profile_.evidence = *evidence;
   reader.finish();
 }
