@@ -21,6 +21,7 @@ packages=(
   xvfb xauth                           # screenshots of the desktop app in a real window
   chromium chromium-driver python3-selenium  # tests drive the respondent form in a real headless browser
   fonts-dejavu-core                    # a font to embed in PDFs on a bare machine
+  locales                              # de_DE.UTF-8: tests prove numbers never follow the locale ("2,50")
 )
 
 missing=()
@@ -29,17 +30,27 @@ for p in "${packages[@]}"; do
   [ "$status" = "installed" ] || missing+=("$p")
 done
 
+sudo=""
+need_root() {
+  if [ "$(id -u)" -ne 0 ]; then
+    command -v sudo >/dev/null || { echo "install-deps: need root or sudo to $1" >&2; exit 1; }
+    sudo="sudo"
+  fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
   echo "install-deps: all ${#packages[@]} packages present"
-  exit 0
+else
+  echo "install-deps: installing ${missing[*]}"
+  need_root "install: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  $sudo apt-get update -qq
+  $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-echo "install-deps: installing ${missing[*]}"
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then
-  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-  sudo="sudo"
+# The locale tests run under (a decimal comma): generated once, only when missing.
+if ! locale -a 2>/dev/null | grep -qix 'de_DE.utf-\?8'; then
+  echo "install-deps: generating the de_DE.UTF-8 locale"
+  need_root "generate the de_DE.UTF-8 locale"
+  $sudo localedef -i de_DE -f UTF-8 de_DE.UTF-8
 fi
-export DEBIAN_FRONTEND=noninteractive
-$sudo apt-get update -qq
-$sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"

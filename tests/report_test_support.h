@@ -26,9 +26,10 @@
 
 namespace spectrum::test {
 
-inline GateItem gate_item(const std::string& id, const std::string& text, double pooled,
-                          std::vector<GateAnswer> answers) {
-  return {id, text, pooled, std::move(answers)};
+// A gate item with the plugin's numbers: the item score it compared and its threshold.
+inline GateItem gate_item(const std::string& id, const std::string& text, double score,
+                          std::vector<GateAnswer> answers, double threshold = 2.0) {
+  return {id, text, score, threshold, std::move(answers)};
 }
 
 // A fictional area with four domains:
@@ -53,18 +54,24 @@ inline Profile sample_profile() {
   lead.questionnaire = "leadership";
   lead.score = 3.4;
   lead.level = 3;
-  lead.gates = {
-      {2, "shared_vision", "A vision owned by every partner", true,
-       {gate_item("LD01", "Who owns the vision for health and care?", 3.5,
-                  {{"r1", "Vale County Council", "local_government", "All partners together"},
-                   {"r2", "Vale Clinical Commissioning Group", "nhs", "All partners together"}})}},
-      {4, "delegated", "Decisions delegated to a place body", false,
-       {gate_item("LD05", "Which decisions has the board delegated?", 1.0,
-                  {{"r1", "Vale County Council", "local_government", "None"},
-                   {"r3", "Downs Hospitals NHS Trust", "nhs", "don't know"}})}}};
-  lead.findings = {{Finding::Kind::strength, -1, "The council chairs a joint committee with the CCG."},
-                   {Finding::Kind::gap, -1, "No decision is delegated <yet> & budgets stay apart."},
-                   {Finding::Kind::next_step, 4, "Delegate commissioning of intermediate care to the joint committee."}};
+  lead.gates = {{2,
+                 "shared_vision",
+                 "A vision owned by every partner",
+                 true,
+                 {gate_item("LD01", "Who owns the vision for health and care?", 3.5,
+                            {{"r1", "Vale County Council", "local_government", "All partners together"},
+                             {"r2", "Vale Clinical Commissioning Group", "nhs", "All partners together"}})}},
+                {4,
+                 "delegated",
+                 "Decisions delegated to a place body",
+                 false,
+                 {gate_item("LD05", "Which decisions has the board delegated?", 1.0,
+                            {{"r1", "Vale County Council", "local_government", "None"},
+                             {"r3", "Downs Hospitals NHS Trust", "nhs", "don't know"}})}}};
+  lead.findings = {
+      {Finding::Kind::strength, -1, "The council chairs a joint committee with the CCG."},
+      {Finding::Kind::gap, -1, "No decision is delegated <yet> & budgets stay apart."},
+      {Finding::Kind::next_step, 4, "Delegate commissioning of intermediate care to the joint committee."}};
   lead.respondent_scores = {{"r1", 3.0}, {"r2", 3.6}, {"r3", 3.8}, {"r4", 3.2}};
   lead.agreement = {4, 3.4, 3.0, 3.8, 0.4, 0.91, "strong"};
   lead.coverage = {36, 2, 1, 1, 40, 2.0 / 38.0, 36.0 / 39.0};
@@ -106,8 +113,9 @@ inline Profile sample_profile() {
   digital.error = "digital.so: the plugin crashed (signal 11)";
 
   p.domains = {lead, money, housing, digital};
-  p.overall = {"capped-mean", "The mean of the domain scores, never more than one level above the weakest domain.",
-               2.25, 2, 3};
+  p.overall = {"capped-mean",
+               "The mean of the domain scores, never more than one level above the weakest domain.", 2.25, 2,
+               3};
   p.perception_gaps = {{"financial_alignment", "nhs", "local_government", 3.25, 0.5, 2.75}};
   p.provenance.tool = "spectrum 0.1.0";
   p.provenance.generated = "2016-11-22T10:00:00Z";
@@ -121,7 +129,6 @@ inline std::string render_format(const Profile& profile, std::string_view format
   input.profile = &profile;
   return reports::render(input, format);
 }
-
 
 inline void write_bytes(const std::filesystem::path& path, const std::string& bytes) {
   std::ofstream out(path, std::ios::binary);
@@ -137,7 +144,9 @@ inline std::string read_bytes(const std::filesystem::path& path) {
 }
 
 // Runs a shell command, its output and errors discarded; returns its exit status.
-inline int run(const std::string& command) { return std::system((command + " >/dev/null 2>&1").c_str()); }
+inline int run(const std::string& command) {
+  return std::system((command + " >/dev/null 2>&1").c_str());
+}
 
 // Runs a shell command and returns what it wrote to standard output; throws when it fails.
 inline std::string capture(const std::string& command) {

@@ -140,6 +140,8 @@ struct RecordingSink {
     std::string id;
     bool met;
     std::vector<std::string> items;
+    std::vector<std::pair<double, double>>
+        numbers;  // (score, threshold) per set_gate_item call, in item order
   };
   struct Finding {
     int kind;
@@ -155,9 +157,11 @@ struct RecordingSink {
   std::vector<Finding> findings;
   std::vector<std::pair<std::string, double>> metrics;
 
-  spectrum_sink sink() {
+  // The sink as this host builds it; with before_gate_items, as a host built before set_gate_item.
+  spectrum_sink sink(bool before_gate_items = false) {
     spectrum_sink s{};
-    s.struct_size = sizeof(spectrum_sink);
+    s.struct_size = before_gate_items ? static_cast<uint32_t>(offsetof(spectrum_sink, set_gate_item))
+                                      : static_cast<uint32_t>(sizeof(spectrum_sink));
     s.context = this;
     s.set_score = [](void* c, double score, int32_t level) {
       auto* self = static_cast<RecordingSink*>(c);
@@ -169,8 +173,18 @@ struct RecordingSink {
     s.add_gate = [](void* c, int32_t level, const char* id, const char*, int32_t met,
                     const char* const* items, uint32_t count) {
       static_cast<RecordingSink*>(c)->gates.push_back(
-          {level, id, met != 0, std::vector<std::string>(items, items + count)});
+          {level, id, met != 0, std::vector<std::string>(items, items + count), {}});
     };
+    if (!before_gate_items)
+      s.set_gate_item = [](void* c, uint32_t item, double score, double threshold) {
+        auto& gate = static_cast<RecordingSink*>(c)->gates.back();
+        if (item != gate.numbers.size()) throw std::logic_error("gate items out of order");
+        gate.numbers.emplace_back(score, threshold);
+      };
+    else  // what an old host's memory beyond its struct might hold: never to be called
+      s.set_gate_item = [](void*, uint32_t, double, double) {
+        throw std::logic_error("called beyond struct_size");
+      };
     s.add_finding = [](void* c, int32_t kind, int32_t level, const char* text) {
       static_cast<RecordingSink*>(c)->findings.push_back({kind, level, text});
     };

@@ -63,7 +63,7 @@ TEST_CASE("the default policy is the mean capped one level above the weakest dom
 }
 
 TEST_CASE("other combination policies are selectable by name", "[combination]") {
-  CHECK(combine({1, 2, 4}, "mean").score == Approx(7.0 / 3.0));
+  CHECK(combine({1, 2, 4}, "mean").score == 2.33);  // as written: two decimals
   CHECK(combine({1, 2, 4, 5}, "median").score == Approx(3.0));
   CHECK(combine({1.5, 2, 4}, "minimum").score == Approx(1.5));
   CHECK(combine({1.5, 2, 4}, "minimum").level == 1);

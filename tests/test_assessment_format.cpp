@@ -164,7 +164,8 @@ TEST_CASE("every error in an assessment is reported, not just the first", "[form
   CHECK(d.size() == 11);
   CHECK(messages_at(d, "/area") == "missing required member \"name\"");
   CHECK(messages_at(d, "/targets/mini_domain") == "expected a target level 0 to 5, found 7");
-  CHECK(messages_at(d, "/targets/workforce") == "unknown domain \"workforce\"; the questionnaires measure mini_domain");
+  CHECK(messages_at(d, "/targets/workforce") ==
+        "unknown domain \"workforce\"; the questionnaires measure mini_domain");
   CHECK(messages_at(d, "/respondents/0/sector") ==
         "\"council\" is not one of nhs, local_government, housing, voluntary, other");
   CHECK(messages_at(d, "/respondents/0/answers/mini/MQ03/1") == "\"partnership_board\" is chosen twice");
@@ -173,8 +174,10 @@ TEST_CASE("every error in an assessment is reported, not just the first", "[form
   CHECK(messages_at(d, "/respondents/0/answers/mini/MQ99") == "unknown item \"MQ99\" in questionnaire mini");
   CHECK(messages_at(d, "/respondents/1/answers/mini/MQ02/status") ==
         "\"unsure\" is not one of dont_know, not_applicable");
-  CHECK(messages_at(d, "/respondents/1/answers/mini/MQ05") == "expected true or false, found a string \"yes\"");
-  CHECK(messages_at(d, "/respondents/2/answers/leadership") == "unknown questionnaire \"leadership\" (known: mini)");
+  CHECK(messages_at(d, "/respondents/1/answers/mini/MQ05") ==
+        "expected true or false, found a string \"yes\"");
+  CHECK(messages_at(d, "/respondents/2/answers/leadership") ==
+        "unknown questionnaire \"leadership\" (known: mini)");
   CHECK(messages_at(d, "/respondents/2/answers/mini/MQ01") ==
         "an answer object takes \"value\" or \"status\", not both");
 }
@@ -197,8 +200,10 @@ TEST_CASE("an answer of each item type is checked against its item", "[formats][
   CHECK(errors_for("MQ04", -1) == "-1 is below the minimum 0 %");
   CHECK(errors_for("MQ05", 1) == "expected true or false, found a number 1");
   CHECK(errors_for("MQ06", true) == "expected text (a string), found a boolean true");
-  CHECK(errors_for("MQ07", {{"value", {{"status", "dont_know"}}}}) == "expected a scale answer, found an object");
-  CHECK(errors_for("MQ07", nlohmann::json::object()) == "expected \"value\" or \"status\" in an answer object");
+  CHECK(errors_for("MQ07", {{"value", {{"status", "dont_know"}}}}) ==
+        "expected a scale answer, found an object");
+  CHECK(errors_for("MQ07", nlohmann::json::object()) ==
+        "expected \"value\" or \"status\" in an answer object");
   CHECK(errors_for("MQ07", {{"value", 5}, {"note", "x"}}) ==
         "unknown member \"note\" (extensions must start with \"x-\")");
 }
@@ -211,13 +216,15 @@ TEST_CASE("member names in pointers are escaped as RFC 6901 says", "[formats][as
   auto d = diagnostics_of([&] { assessment_from_json(document, "escaped.json", loaded.set()); });
   REQUIRE(d.size() == 2);
   CHECK(messages_at(d, "/respondents/0/answers/mini/MQ~01") == "unknown item \"MQ~1\" in questionnaire mini");
-  CHECK(messages_at(d, "/respondents/0/answers/mini~1v2") == "unknown questionnaire \"mini/v2\" (known: mini)");
+  CHECK(messages_at(d, "/respondents/0/answers/mini~1v2") ==
+        "unknown questionnaire \"mini/v2\" (known: mini)");
 }
 
 TEST_CASE("an assessment needs respondents and a period", "[formats][assessment]") {
   Loaded loaded;
-  nlohmann::json document = {
-      {"format", kAssessmentFormat}, {"area", {{"name", "Northshire"}}}, {"respondents", nlohmann::json::array()}};
+  nlohmann::json document = {{"format", kAssessmentFormat},
+                             {"area", {{"name", "Northshire"}}},
+                             {"respondents", nlohmann::json::array()}};
   auto d = diagnostics_of([&] { assessment_from_json(document, "empty.json", loaded.set()); });
   CHECK(messages_at(d, "") == "missing required member \"period\"");
   CHECK(messages_at(d, "/respondents") == "expected at least one respondent, found an empty array");
@@ -226,7 +233,7 @@ TEST_CASE("an assessment needs respondents and a period", "[formats][assessment]
 TEST_CASE("a syntax error names the line and column", "[formats][assessment]") {
   Diagnostic e = only_error("assessment_bad_syntax.json");
   CHECK(e.pointer.empty());
-  CHECK(e.message.starts_with("invalid JSON at line 5, column 15: syntax error"));
+  CHECK(e.message == "line 5, column 15: invalid JSON: found string literal, expected '}'");
 }
 
 TEST_CASE("a member given twice in one object is an error, not silently dropped", "[formats][assessment]") {

@@ -47,8 +47,9 @@ std::vector<ZipEntry> zip_entries(const std::string& zip) {
     REQUIRE(zip.compare(at, 4, std::string("PK\x01\x02", 4)) == 0);
     const std::uint32_t name = little_endian(zip, at + 28, 2), extra = little_endian(zip, at + 30, 2),
                         comment = little_endian(zip, at + 32, 2);
-    entries.push_back({zip.substr(at + 46, name), little_endian(zip, at + 10, 2), little_endian(zip, at + 20, 4),
-                       little_endian(zip, at + 24, 4), little_endian(zip, at + 42, 4)});
+    entries.push_back({zip.substr(at + 46, name), little_endian(zip, at + 10, 2),
+                       little_endian(zip, at + 20, 4), little_endian(zip, at + 24, 4),
+                       little_endian(zip, at + 42, 4)});
     at += 46 + name + extra + comment;
   }
   return entries;
@@ -61,7 +62,8 @@ bool has_entry(const std::vector<ZipEntry>& entries, const std::string& name) {
 // One member of a zip archive, stored or deflated (zlib: libxlsxwriter links it, so it is always there).
 std::string zip_member(const std::string& zip, const std::string& member) {
   const auto entries = zip_entries(zip);
-  const auto e = std::find_if(entries.begin(), entries.end(), [&](const ZipEntry& x) { return x.name == member; });
+  const auto e =
+      std::find_if(entries.begin(), entries.end(), [&](const ZipEntry& x) { return x.name == member; });
   REQUIRE(e != entries.end());
   const std::size_t data = e->local_header + 30 + little_endian(zip, e->local_header + 26, 2) +
                            little_endian(zip, e->local_header + 28, 2);
@@ -101,10 +103,12 @@ TEST_CASE("the comparison formats are html, csv, xlsx, md and json", "[compare][
   CHECK_THROWS_AS(reports::render_comparison(generated(), "pdf"), std::invalid_argument);
 }
 
-TEST_CASE("the XLSX workbook has a sheet per view, a frozen header row and numbers as numbers", "[compare][report]") {
+TEST_CASE("the XLSX workbook has a sheet per view, a frozen header row and numbers as numbers",
+          "[compare][report]") {
   const std::string xlsx = reports::render_comparison(generated(), "xlsx");
   const auto entries = zip_entries(xlsx);
-  for (int sheet = 1; sheet <= 6; ++sheet) CHECK(has_entry(entries, "xl/worksheets/sheet" + std::to_string(sheet) + ".xml"));
+  for (int sheet = 1; sheet <= 6; ++sheet)
+    CHECK(has_entry(entries, "xl/worksheets/sheet" + std::to_string(sheet) + ".xml"));
   CHECK_FALSE(has_entry(entries, "xl/worksheets/sheet7.xml"));
 
   const std::string workbook = zip_member(xlsx, "xl/workbook.xml");
@@ -123,27 +127,47 @@ TEST_CASE("the XLSX workbook has a sheet per view, a frozen header row and numbe
   CHECK(areas.find("<v>3.2</v>") != std::string::npos);
 }
 
+TEST_CASE("text cells a spreadsheet would run as a formula are neutralised in the CSV and the XLSX",
+          "[compare][report]") {
+  std::vector<Profile> profiles = compare_test::generated_profiles();
+  profiles[0].area.name = "=HYPERLINK(\"http://x\",\"y\")";
+  profiles[1].area.name = "@SUM(A1)";
+  const Comparison c = compare(profiles);
+  const std::string csv = reports::render_comparison(c, "csv");
+  CHECK(csv.find("\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"") != std::string::npos);
+  CHECK(csv.find("'@SUM(A1)") != std::string::npos);
+  CHECK(csv.find(",-0.") != std::string::npos);  // a negative number stays a number
+  const std::string strings = zip_member(reports::render_comparison(c, "xlsx"), "xl/worksheets/sheet1.xml");
+  CHECK(strings.find("'=HYPERLINK") != std::string::npos);
+  CHECK(strings.find("'@SUM(A1)") != std::string::npos);
+  CHECK(strings.find(">=HYPERLINK") == std::string::npos);
+}
+
 TEST_CASE("the CSV has one row per area and period with ranks and percentiles", "[compare][report]") {
   const auto lines = lines_of(reports::render_comparison(generated(), "csv"));
   REQUIRE(lines.size() == 26);
-  CHECK(lines[0].rfind("area,code,kind,footprint,period,respondents,highlighted,mixed,mixed_reason,source,group (footprint),"
+  CHECK(lines[0].rfind("area,code,kind,footprint,period,respondents,highlighted,mixed,mixed_reason,source,"
+                       "group (footprint),"
                        "leadership score,leadership level,leadership uncertain,leadership rank,leadership of,"
                        "leadership percentile,leadership from_median,leadership from_group_median,",
                        0) == 0);
-  CHECK(lines[1].rfind("Area 0,E0,hwb,F1,2016/17,2,no,no,,E0-2016.json,F1,3.20,3,no,4,13,65.4,0.45,0.00,", 0) == 0);
+  CHECK(lines[1].rfind("Area 0,E0,hwb,F1,2016/17,2,no,no,,E0-2016.json,F1,3.20,3,no,4,13,65.4,0.45,0.00,",
+                       0) == 0);
   // E6's digital failed in 2015/16: empty fields, not zeros.
   CHECK(lines[20].find("Area 6,E6,hwb,F1,2015/16,4,no,no,,E6-2015.json,F1,3.00,3,no,") == 0);
   CHECK(lines[20].find(",,,,,,,,") != std::string::npos);
 }
 
-TEST_CASE("the HTML page is self-contained with a distribution chart and the highlighted radar", "[compare][report]") {
+TEST_CASE("the HTML page is self-contained with a distribution chart and the highlighted radar",
+          "[compare][report]") {
   auto profiles = compare_test::generated_profiles();
-  for (Profile& p : profiles) p.domains.push_back(compare_test::domain("housing", 2.5, 2));  // a radar needs 3 axes
+  for (Profile& p : profiles)
+    p.domains.push_back(compare_test::domain("housing", 2.5, 2));  // a radar needs 3 axes
   CompareOptions options;
   options.highlight = {"E4", "Area 9", "E7"};
   const std::string html = reports::render_comparison(compare(profiles, options), "html");
   CHECK(html.rfind("<!DOCTYPE html>", 0) == 0);
-  CHECK(count_of(html, "<svg") == 4);  // a distribution per period, a radar per period with highlights
+  CHECK(count_of(html, "<svg") == 4);      // a distribution per period, a radar per period with highlights
   CHECK(count_of(html, "<polygon") >= 6);  // three areas overlaid in each radar
   CHECK(html.find("<script") == std::string::npos);
   CHECK(html.find("src=") == std::string::npos);
@@ -153,7 +177,8 @@ TEST_CASE("the HTML page is self-contained with a distribution chart and the hig
   CHECK(html.find("Most improved and most declined: Leadership") != std::string::npos);
 }
 
-TEST_CASE("the HTML page stays small with thousands of areas: summaries, not every row", "[compare][report]") {
+TEST_CASE("the HTML page stays small with thousands of areas: summaries, not every row",
+          "[compare][report]") {
   const std::vector<Profile> many = compare_test::many_profiles(200);
   CompareOptions options;
   options.highlight = {"E4-17"};
@@ -173,7 +198,8 @@ TEST_CASE("the Markdown has the views as tables and marks mixed profiles", "[com
   options.allow_mixed = true;
   const std::string md = reports::render_comparison(compare(profiles, options), "md");
   CHECK(md.rfind("# Comparison of 25 integration profiles", 0) == 0);
-  CHECK(md.find("| Rank | Area | Footprint | Overall | Percentile | Leadership | Digital |") != std::string::npos);
+  CHECK(md.find("| Rank | Area | Footprint | Overall | Percentile | Leadership | Digital |") !=
+        std::string::npos);
   CHECK(md.find("Area 2 (E2) \\*") != std::string::npos);
   CHECK(md.find("1 profile(s) were scored with a different instrument") != std::string::npos);
 }

@@ -35,13 +35,15 @@ TEST_CASE("write_file_atomic writes the content and leaves no temporary file", "
   CHECK((fs::status(target).permissions() & fs::perms::owner_read) != fs::perms::none);
 }
 
-TEST_CASE("write_file_atomic gives a new file the umask's mode and keeps an existing file's mode", "[formats][files]") {
+TEST_CASE("write_file_atomic gives a new file the umask's mode and keeps an existing file's mode",
+          "[formats][files]") {
   TempDir dir;
   fs::path target = dir.path() / "report.md";
   mode_t previous = ::umask(027);
   write_file_atomic(target, "new");
   ::umask(previous);
-  CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
+  CHECK(fs::status(target).permissions() ==
+        (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read));
   fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
   write_file_atomic(target, "replaced");
   CHECK(fs::status(target).permissions() == (fs::perms::owner_read | fs::perms::owner_write));
@@ -72,14 +74,16 @@ TEST_CASE("read_file names a file it cannot read", "[formats][files]") {
 TEST_CASE("parse_json reports line and column of a syntax error", "[formats][files]") {
   auto d = format_test::diagnostics_of([] { parse_json("{\n  \"a\": 1,\n  \"b\": tru\n}", "doc.json"); });
   REQUIRE(d.size() == 1);
-  CHECK(d[0].str().starts_with("doc.json: invalid JSON at line 3, column"));
-  CHECK(d[0].message.find("syntax error") != std::string::npos);
+  CHECK(d[0].str().starts_with("doc.json: line 3, column"));
+  CHECK(d[0].message.find("invalid JSON: found invalid literal") != std::string::npos);
+  CHECK(d[0].message.find("expected") != std::string::npos);
   CHECK(parse_json("{\"a\": [1, 2]}", "ok.json") == nlohmann::json{{"a", {1, 2}}});
 }
 
 TEST_CASE("parse_json names every member given twice by its pointer", "[formats][files]") {
-  auto d = format_test::diagnostics_of(
-      [] { parse_json(R"({"a": [{"x": 1}, {"y": 1, "y": 2}], "b/c": {"k": 1, "k": 2}, "a": 3})", "doc.json"); });
+  auto d = format_test::diagnostics_of([] {
+    parse_json(R"({"a": [{"x": 1}, {"y": 1, "y": 2}], "b/c": {"k": 1, "k": 2}, "a": 3})", "doc.json");
+  });
   REQUIRE(d.size() == 3);
   CHECK(d[0].pointer == "/a/1/y");
   CHECK(d[1].pointer == "/b~1c/k");

@@ -12,13 +12,15 @@ using namespace spectrum::test;
 namespace {
 
 model::Assessment leadership_area(Answers nhs, Answers council) {
-  return assessment({respondent("r1", Sector::nhs, "leadership", std::move(nhs), "director"),
-                     respondent("r2", Sector::local_government, "leadership", std::move(council), "front_line")});
+  return assessment(
+      {respondent("r1", Sector::nhs, "leadership", std::move(nhs), "director"),
+       respondent("r2", Sector::local_government, "leadership", std::move(council), "front_line")});
 }
 
 }  // namespace
 
-TEST_CASE("an item whose relevance condition is false counts as not applicable, not as missing", "[pipeline]") {
+TEST_CASE("an item whose relevance condition is false counts as not applicable, not as missing",
+          "[pipeline]") {
   const model::Questionnaire& q = questionnaire("leadership");
   Answers answers = extreme_answers(q, Extreme::best);
   answers["LD04"] = choice("none");  // LD05 is asked only where a vision exists
@@ -32,14 +34,16 @@ TEST_CASE("an item whose relevance condition is false counts as not applicable, 
     for (const GateItem& item : any->items)
       if (item.id == "LD05")
         for (const GateAnswer& a : item.answers) CHECK(a.answer == "not relevant");
-  CHECK(with_vision_none.coverage.missing == 2 * static_cast<int>(std::count_if(q.items.begin(), q.items.end(),
-                                                   [](const model::Item& i) { return i.type == ItemType::text; })));
+  CHECK(with_vision_none.coverage.missing ==
+        2 * static_cast<int>(std::count_if(q.items.begin(), q.items.end(),
+                                           [](const model::Item& i) { return i.type == ItemType::text; })));
   CHECK(with_vision_none.coverage.not_applicable >= 2);
 }
 
 TEST_CASE("a target gives the gap between it and the score", "[pipeline]") {
   const model::Questionnaire& q = questionnaire("leadership");
-  model::Assessment a = leadership_area(extreme_answers(q, Extreme::worst), extreme_answers(q, Extreme::worst));
+  model::Assessment a =
+      leadership_area(extreme_answers(q, Extreme::worst), extreme_answers(q, Extreme::worst));
   a.targets["leadership"] = 3;
   DomainProfile d = score_domain(a, "leadership");
   REQUIRE(d.target);
@@ -51,8 +55,8 @@ TEST_CASE("a target gives the gap between it and the score", "[pipeline]") {
 
 TEST_CASE("scores are broken down by sector and by role", "[pipeline]") {
   const model::Questionnaire& q = questionnaire("leadership");
-  DomainProfile d = score_domain(leadership_area(extreme_answers(q, Extreme::best), extreme_answers(q, Extreme::worst)),
-                                 "leadership");
+  DomainProfile d = score_domain(
+      leadership_area(extreme_answers(q, Extreme::best), extreme_answers(q, Extreme::worst)), "leadership");
   REQUIRE(d.by_sector.size() == 2);
   CHECK(d.by_sector[0].name == "nhs");
   CHECK(d.by_sector[0].mean == Approx(5.0));
@@ -100,7 +104,8 @@ TEST_CASE("the profile records provenance and the combination policy", "[pipelin
 }
 
 TEST_CASE("scoring in a child process gives the same profile as scoring in process", "[pipeline][isolate]") {
-  model::Assessment a = load_assessment(SPECTRUM_SOURCE_DIR "/examples/eastmoor.json", built_registry().questionnaires());
+  model::Assessment a =
+      load_assessment(SPECTRUM_SOURCE_DIR "/examples/eastmoor.json", built_registry().questionnaires());
   AssessOptions isolated;
   isolated.isolate = true;
   Profile in_process = assess(a, built_registry(), {});
@@ -109,6 +114,11 @@ TEST_CASE("scoring in a child process gives the same profile as scoring in proce
   x["provenance"].erase("generated");
   y["provenance"].erase("generated");
   CHECK(x == y);
+  int numbers = 0;  // the plugins' gate numbers came through the child's result channel
+  for (const auto& d : y["domains"])
+    for (const auto& g : d["gates"])
+      for (const auto& item : g["items"]) numbers += item.contains("threshold");
+  CHECK(numbers > 0);
 }
 
 TEST_CASE("answers to a questionnaire no plugin scores cost that domain only", "[pipeline]") {

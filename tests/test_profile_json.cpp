@@ -28,7 +28,7 @@ Profile sample_profile() {
   d.title = "Leadership and governance";
   d.plugin = "leadership";
   d.questionnaire = "leadership";
-  d.score = 2.34567;
+  d.score = 2.35;
   d.level = 2;
   d.uncertain = true;
   d.uncertain_reasons = {"respondents split"};
@@ -39,6 +39,7 @@ Profile sample_profile() {
               {{"LD05",
                 "Is there a joint committee?",
                 1.0 / 3.0,
+                2.0,
                 {{"r1", "Northshire County Council", "local_government", "Joint committee"},
                  {"r2", "Northshire CCG", "nhs", "don't know"}}}}}};
   d.findings = {{Finding::Kind::strength, -1, "A vision owned by all partners"},
@@ -60,10 +61,11 @@ Profile sample_profile() {
   failed.questionnaire = "digital";
   failed.status = DomainProfile::Status::error;
   failed.error = "digital.so: crashed (signal 11)";
-  failed.agreement.verdict = "no scores";
   p.domains.push_back(failed);
 
-  p.overall = {"capped-mean", "The mean of domain scores, never more than one level above the weakest.", 2.3456, 2, 1};
+  p.overall = {"capped-mean", "The mean of domain scores, never more than one level above the weakest.", 2.35,
+               2, 1};
+  p.plugin_failures = {{"broken.so", "broken.so: built for SDK ABI 2, this host speaks ABI 1"}};
   p.perception_gaps = {{"leadership", "local_government", "nhs", 3.456, 1.2, 2.256}};
   p.provenance = {"spectrum 0.1.0",
                   "2016-06-30T12:00:00Z",
@@ -74,7 +76,8 @@ Profile sample_profile() {
 
 }  // namespace
 
-TEST_CASE("a profile is written as spectrum.profile/1 with scores rounded to two decimals", "[formats][profile]") {
+TEST_CASE("a profile is written as spectrum.profile/2 with scores rounded to two decimals",
+          "[formats][profile]") {
   nlohmann::json j = to_json(sample_profile());
   CHECK(j["format"] == kProfileFormat);
   CHECK(j["area"]["footprint"] == "Northshire and Vale STP");
@@ -85,12 +88,14 @@ TEST_CASE("a profile is written as spectrum.profile/1 with scores rounded to two
   CHECK(d["status"] == "ok");
   CHECK_FALSE(d.contains("error"));
   CHECK(d["uncertain"] == true);
-  CHECK(d["gates"][0]["items"][0]["pooled"] == 0.33);
-  CHECK(d["gates"][0]["items"][0]["answers"][1]["answer"] == "don't know");
+  CHECK(d["gates"][0]["items"][0]["score"] == 0.33);
+  CHECK(d["gates"][0]["items"][0]["threshold"] == 2);
+  CHECK(d["gates"][0]["items"][0]["answers"] ==
+        nlohmann::json{{"r1", "Joint committee"}, {"r2", "don't know"}});
   CHECK(d["findings"][0] == nlohmann::json{{"kind", "strength"}, {"text", "A vision owned by all partners"}});
   CHECK(d["findings"][1]["level"] == 3);
   CHECK(d["findings"][1]["kind"] == "next_step");
-  CHECK(d["respondent_scores"][0] == nlohmann::json{{"respondent", "r1"}, {"score", 3.46}});
+  CHECK(d["respondent_scores"] == nlohmann::json{{"r1", 3.46}, {"r2", 1.2}});
   CHECK(d["agreement"]["median"] == 2.33);
   CHECK_FALSE(d["agreement"].contains("rwg"));
   CHECK(d["coverage"]["dont_know_share"] == 0.167);
@@ -99,7 +104,9 @@ TEST_CASE("a profile is written as spectrum.profile/1 with scores rounded to two
   CHECK(d["gap_to_target"] == 0.65);
   CHECK(j["domains"][1]["status"] == "error");
   CHECK(j["domains"][1]["error"] == "digital.so: crashed (signal 11)");
-  CHECK_FALSE(j["domains"][1].contains("target"));
+  for (const char* absent : {"score", "level", "level_name", "target", "agreement", "gates"})
+    CHECK_FALSE(j["domains"][1].contains(absent));
+  CHECK(j["plugin_failures"][0]["file"] == "broken.so");
   CHECK(j["overall"]["score"] == 2.35);
   CHECK(j["overall"]["level_name"] == "Alignment");
   CHECK(j["overall"]["method"] == "capped-mean");
@@ -108,7 +115,8 @@ TEST_CASE("a profile is written as spectrum.profile/1 with scores rounded to two
   CHECK(j["provenance"]["questionnaires"][0]["version"] == "1.0.0");
 }
 
-TEST_CASE("a profile never carries respondents' names, and evidence only when it holds some", "[formats][profile]") {
+TEST_CASE("a profile never carries respondents' names, and evidence only when it holds some",
+          "[formats][profile]") {
   Profile p = sample_profile();
   nlohmann::json j = to_json(p);
   CHECK_FALSE(j.contains("evidence"));
@@ -127,7 +135,7 @@ TEST_CASE("a profile read back equals the profile written", "[formats][profile]"
   p.domains[0].respondent_scores.emplace_back("r3", std::numeric_limits<double>::quiet_NaN());
   p.domains[0].metrics["not_computed"] = std::numeric_limits<double>::quiet_NaN();
   nlohmann::json written = to_json(p);
-  CHECK(written["domains"][0]["respondent_scores"][2]["score"].is_null());
+  CHECK(written["domains"][0]["respondent_scores"]["r3"].is_null());
   CHECK(written["domains"][0]["metrics"]["not_computed"].is_null());
   Profile again = profile_from_json(written, "profile.json");
   CHECK(std::isnan(again.domains[0].respondent_scores[2].second));
@@ -140,6 +148,67 @@ TEST_CASE("a profile read back equals the profile written", "[formats][profile]"
   CHECK_FALSE(again.domains[0].agreement.rwg);
   CHECK(again.domains[1].status == DomainProfile::Status::error);
   CHECK(again.provenance.plugins[0].file == "leadership.so");
+  CHECK_FALSE(again.domains[1].scored());
+  const GateAnswer& answer = again.domains[0].gates[0].items[0].answers[0];
+  CHECK(answer.organisation == "Northshire County Council");  // from the respondents, named once
+  CHECK(answer.sector == "local_government");
+  CHECK(again.plugin_failures.size() == 1);
+}
+
+TEST_CASE("a domain where nothing counted and an area with no scored domain are written without a level",
+          "[formats][profile]") {
+  Profile p = sample_profile();
+  p.domains.pop_back();
+  p.domains[0].nothing_counted = true;
+  p.domains[0].gates.clear();
+  p.overall.domains = 0;
+  nlohmann::json j = to_json(p);
+  for (const char* absent : {"score", "level", "level_name"}) {
+    CHECK_FALSE(j["domains"][0].contains(absent));
+    CHECK_FALSE(j["overall"].contains(absent));
+  }
+  Profile again = profile_from_json(j, "profile.json");
+  CHECK_FALSE(again.domains[0].scored());
+  CHECK(again.overall.domains == 0);
+}
+
+TEST_CASE("a spectrum.profile/1 file is still read, its host-computed gate scores dropped",
+          "[formats][profile]") {
+  nlohmann::json v1 = to_json(sample_profile());
+  v1["format"] = "spectrum.profile/1";
+  v1.erase("plugin_failures");
+  nlohmann::json& d = v1["domains"][0];
+  d["respondent_scores"] = {{{"respondent", "r1"}, {"score", 3.46}},
+                            {{"respondent", "r2"}, {"score", nullptr}}};
+  nlohmann::json& item = d["gates"][0]["items"][0];
+  item.erase("score");
+  item.erase("threshold");
+  item["pooled"] = 4.5;
+  item["answers"] = {
+      {{"respondent", "r1"}, {"organisation", "Council"}, {"sector", "local_government"}, {"answer", "yes"}}};
+  nlohmann::json& failed = v1["domains"][1];
+  failed.update({{"score", 0},
+                 {"level", 0},
+                 {"level_name", "Separate"},
+                 {"uncertain", false},
+                 {"uncertain_reasons", nlohmann::json::array()},
+                 {"gates", nlohmann::json::array()},
+                 {"findings", nlohmann::json::array()},
+                 {"metrics", nlohmann::json::object()},
+                 {"respondent_scores", nlohmann::json::array()},
+                 {"by_sector", nlohmann::json::array()},
+                 {"by_role", nlohmann::json::array()},
+                 {"agreement",
+                  {{"respondents", 0}, {"median", 0}, {"min", 0}, {"max", 0}, {"iqr", 0}, {"verdict", ""}}}});
+  Profile p = profile_from_json(v1, "old.json");
+  REQUIRE(p.domains.size() == 2);
+  CHECK(p.domains[0].scored());
+  CHECK(p.domains[0].score == 2.35);
+  CHECK_FALSE(p.domains[0].gates[0].items[0].score);
+  CHECK_FALSE(p.domains[0].gates[0].items[0].threshold);
+  CHECK(p.domains[0].gates[0].items[0].answers[0].organisation == "Council");
+  CHECK(std::isnan(p.domains[0].respondent_scores[1].second));
+  CHECK_FALSE(p.domains[1].scored());
 }
 
 TEST_CASE("the profile example in docs/file-formats.md is valid and written back the same",
@@ -163,8 +232,9 @@ TEST_CASE("a profile finds its domains and knows when one failed", "[formats][pr
 TEST_CASE("a file that is not a profile is refused by its format", "[formats][profile]") {
   auto d = diagnostics_of([] { load_profile(fixture("mini_assessment.json")); });
   REQUIRE(d.size() == 1);
-  CHECK(d[0].str() == fixture("mini_assessment.json") +
-                          ": /format: expected format \"spectrum.profile/1\", found \"spectrum.assessment/1\"");
+  CHECK(d[0].str() ==
+        fixture("mini_assessment.json") +
+            ": /format: expected format \"spectrum.profile/2\", found \"spectrum.assessment/1\"");
 }
 
 TEST_CASE("every problem in a broken profile is reported", "[formats][profile]") {
@@ -174,5 +244,6 @@ TEST_CASE("every problem in a broken profile is reported", "[formats][profile]")
         "\"council\" is not one of nhs, local_government, housing, voluntary, other");
   CHECK(messages_at(d, "/domains/0/status") == "\"fine\" is not one of ok, error");
   CHECK(messages_at(d, "/domains/0/score") == "expected a score 0 to 5, found 7.5");
-  CHECK(messages_at(d, "/domains/0/colour") == "unknown member \"colour\" (extensions must start with \"x-\")");
+  CHECK(messages_at(d, "/domains/0/colour") ==
+        "unknown member \"colour\" (extensions must start with \"x-\")");
 }

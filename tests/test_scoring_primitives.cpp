@@ -59,7 +59,9 @@ RecordingSink send(const Result& result) {
 TEST_CASE("a level is earned only when it is fully reached", "[sdk][level_of]") {
   CHECK(spectrum::level_of(0.0) == 0);
   CHECK(spectrum::level_of(0.99) == 0);
-  CHECK(spectrum::level_of(2.999999) == 2);  // 2.999999 + 1e-9 < 3
+  CHECK(spectrum::level_of(2.994) == 2);  // written 2.99
+  CHECK(spectrum::level_of(2.996) == 3);  // written 3.00: the level follows the score as written
+  CHECK(spectrum::level_of(4.998) == 5);
   CHECK(spectrum::level_of(3.0) == 3);
   CHECK(spectrum::level_of(3.0 - 1e-12) == 3);  // within the 1e-9 tolerance of 3
   CHECK(spectrum::level_of(4.99) == 4);

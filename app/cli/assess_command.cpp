@@ -121,7 +121,8 @@ int run_assess(const AssessArgs& args) {
     for (const std::string& out : args.outputs) {
       if (several) {
         fs::path target = fs::path(out) / (fs::path(assessment.path).stem().string() + ".json");
-        rendered.emplace_back(target.string(), render("json", profile, assessment, registry, false));
+        rendered.emplace_back(target.string(),
+                              to_json(profile).dump() + "\n");  // a folder's profiles: compact
       } else {
         rendered.emplace_back(out, render(output_format(out), profile, assessment, registry, args.detail));
       }

@@ -1,7 +1,8 @@
 #include "compare_table.h"
 
+#include <spectrum/numbers.h>
+
 #include <algorithm>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -18,9 +19,7 @@ std::string pad(std::string text, std::size_t width) {
 
 std::string cell_text(const CompareCell& cell) {
   if (!cell.scored) return "-";
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f %s", cell.score, cell.uncertain ? "U" : ("L" + std::to_string(cell.level)).c_str());
-  return buffer;
+  return format_fixed(cell.score, 2) + (cell.uncertain ? " U" : " L" + std::to_string(cell.level));
 }
 
 void print_row(std::ostream& out, const Comparison& c, std::size_t a) {
@@ -29,9 +28,10 @@ void print_row(std::ostream& out, const Comparison& c, std::size_t a) {
   std::string name = (area.highlighted ? "> " : "  ") + area.area.name + (area.mixed ? " *" : "");
   out << pad(overall.scored ? std::to_string(overall.rank) : "-", 6) << pad(name, kNameWidth);
   for (const CompareCell& cell : c.cells[a]) out << pad(cell_text(cell), kCellWidth);
-  char percentile[16];
-  std::snprintf(percentile, sizeof percentile, "%5.1f", overall.percentile);
-  out << (overall.scored ? percentile : "    -") << "\n";
+  const std::string percentile = format_fixed(overall.percentile, 1);
+  out << (overall.scored ? std::string(5 - std::min<std::size_t>(5, percentile.size()), ' ') + percentile
+                         : "    -")
+      << "\n";
 }
 
 }  // namespace
@@ -50,22 +50,25 @@ void print_comparison(std::ostream& out, const Comparison& c, std::size_t top) {
       return a.rank < b.rank;
     });
     for (std::size_t i = 0; i < order.size(); ++i) {
-      const bool shown = order.size() <= 2 * top || i < top || i >= order.size() - top || c.areas[order[i]].highlighted;
-      if (shown) print_row(out, c, order[i]);
-      else if (i == top) out << "      ... " << order.size() - 2 * top << " areas between (highlighted ones shown); -o out.csv has them all\n";
+      const bool shown =
+          order.size() <= 2 * top || i < top || i >= order.size() - top || c.areas[order[i]].highlighted;
+      if (shown)
+        print_row(out, c, order[i]);
+      else if (i == top)
+        out << "      ... " << order.size() - 2 * top
+            << " areas between (highlighted ones shown); -o out.csv has them all\n";
     }
     const Distribution& d = cohort.distribution[overall];
-    char line[128];
-    std::snprintf(line, sizeof line, "Overall: median %.2f, quartiles %.2f to %.2f, %d areas scored\n\n", d.median, d.q1,
-                  d.q3, d.count);
-    out << line;
+    out << "Overall: median " << format_fixed(d.median) << ", quartiles " << format_fixed(d.q1) << " to "
+        << format_fixed(d.q3) << ", " << d.count << " areas scored\n\n";
   }
   for (std::size_t col = 0; col < c.columns.size() && col < c.movers.size(); ++col) {
     const Movers& m = c.movers[col];
     if (m.improved.empty() && m.declined.empty()) continue;
     out << c.columns[col].title << ":";
     if (!m.improved.empty()) out << " most improved " << c.trends[m.improved.front()].name;
-    if (!m.declined.empty()) out << (m.improved.empty() ? "" : ";") << " most declined " << c.trends[m.declined.front()].name;
+    if (!m.declined.empty())
+      out << (m.improved.empty() ? "" : ";") << " most declined " << c.trends[m.declined.front()].name;
     out << "\n";
   }
   if (c.mixed) out << "* scored with a different instrument (compared because of --allow-mixed)\n";

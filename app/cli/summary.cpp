@@ -1,6 +1,7 @@
 #include "summary.h"
 
 #include <spectrum/model.h>
+#include <spectrum/numbers.h>
 #include <spectrum/types.h>
 
 #include <algorithm>
@@ -13,9 +14,7 @@ namespace spectrum::cli {
 namespace {
 
 std::string fixed(double v, int decimals = 2) {
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.*f", decimals, v);
-  return buf;
+  return format_fixed(v, decimals);
 }
 
 std::string pad(const std::string& s, std::size_t width) {
@@ -32,6 +31,7 @@ std::string sector_title(const std::string& name) {
 
 std::string level_cell(const DomainProfile& d) {
   if (d.status == DomainProfile::Status::error) return "ERROR";
+  if (!d.scored()) return "not scored";
   if (d.uncertain) return "? Uncertain";
   return std::to_string(d.level) + " " + std::string(level_name(d.level));
 }
@@ -58,13 +58,19 @@ void print_summary(std::ostream& out, const Profile& p) {
   if (!p.area.kind.empty()) out << " (" << p.area.kind << ")";
   out << ", " << p.period << " — " << p.respondents.size() << " respondents:";
   bool first = true;
-  for (const auto& [sector, n] : by_sector) out << (first ? " " : ", ") << n << " " << sector_title(sector), first = false;
+  for (const auto& [sector, n] : by_sector)
+    out << (first ? " " : ", ") << n << " " << sector_title(sector), first = false;
   out << "\n\n";
-  out << pad("Domain", 22) << pad("Level", 27) << pad("Score", 7) << pad("", 22) << pad("Agreement", 15) << "Target\n";
+  out << pad("Domain", 22) << pad("Level", 27) << pad("Score", 7) << pad("", 22) << pad("Agreement", 15)
+      << "Target\n";
   for (const DomainProfile& d : p.domains) {
     out << pad(d.domain, 22) << pad(level_cell(d), 27);
     if (d.status == DomainProfile::Status::error) {
       out << d.error << "\n";
+      continue;
+    }
+    if (!d.scored()) {
+      out << (d.uncertain_reasons.empty() ? "no answer counted" : d.uncertain_reasons.front()) << "\n";
       continue;
     }
     out << pad(fixed(d.score), 7) << "▕" << score_bar(d.score, 20) << "▏";
@@ -73,21 +79,28 @@ void print_summary(std::ostream& out, const Profile& p) {
     out << pad(agreement, 15);
     if (d.target) {
       out << fixed(*d.target, 1);
-      if (d.gap_to_target && *d.gap_to_target > 0) out << " (gap " << fixed(*d.gap_to_target) << ")";
-      else out << " (met)";
+      if (d.gap_to_target && *d.gap_to_target > 0)
+        out << " (gap " << fixed(*d.gap_to_target) << ")";
+      else
+        out << " (met)";
     }
     out << "\n";
     for (const std::string& why : d.uncertain_reasons) out << pad("", 24) << "uncertain: " << why << "\n";
   }
   out << "\nOverall: ";
-  if (p.overall.domains == 0) out << "no domain scored";
-  else out << p.overall.level << " " << level_name(p.overall.level) << " (" << fixed(p.overall.score) << ")";
+  if (p.overall.domains == 0)
+    out << "no domain scored";
+  else
+    out << p.overall.level << " " << level_name(p.overall.level) << " (" << fixed(p.overall.score) << ")";
   out << " — " << p.overall.description << "\n";
+  for (const PluginFailure& f : p.plugin_failures)
+    out << "A plugin failed to load and scored nothing: " << f.file << ": " << f.reason << "\n";
   if (!p.perception_gaps.empty()) {
     out << "\nPerception gaps (a level or more between sectors):\n";
     for (const PerceptionGap& g : p.perception_gaps)
       out << "  " << pad(g.domain, 20) << sector_title(g.higher) << " " << fixed(g.higher_score) << " vs "
-          << sector_title(g.lower) << " " << fixed(g.lower_score) << " (" << fixed(g.difference) << " levels)\n";
+          << sector_title(g.lower) << " " << fixed(g.lower_score) << " (" << fixed(g.difference)
+          << " levels)\n";
   }
   bool steps = false;
   for (const DomainProfile& d : p.domains) {

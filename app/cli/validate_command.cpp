@@ -31,7 +31,7 @@ std::string validate_file(const std::filesystem::path& file, const Registry& reg
     return "assessment of " + a.area.name + " " + a.period + ", " + std::to_string(a.respondents.size()) +
            " respondents";
   }
-  if (format == kProfileFormat) {
+  if (is_profile_format(format)) {  // its shape and its truth (check_profile)
     Profile p = profile_from_json(document, file.string());
     return "profile of " + p.area.name + " " + p.period + ", " + std::to_string(p.domains.size()) +
            " domains";

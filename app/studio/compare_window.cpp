@@ -8,6 +8,7 @@
 #include "prompts.h"
 
 #include <spectrum/io.h>
+#include <spectrum/numbers.h>
 #include <spectrum/pipeline.h>
 
 #include <QCheckBox>
@@ -191,14 +192,15 @@ void CompareWindow::fill_table() {
       QString tip;
       if (cell.scored) {
         text = tr("%1 · level %2%3")
-                   .arg(QString::number(cell.score, 'f', 2))
+                   .arg(QString::fromStdString(format_fixed(cell.score, 2)))
                    .arg(cell.level)
                    .arg(cell.uncertain ? tr(" (uncertain)") : QString());
         tip = tr("Rank %1 of %2 in %3; percentile %4; %5 from the median")
                   .arg(cell.rank)
                   .arg(cell.cohort_size)
-                  .arg(QString::fromStdString(c.areas[a].period), QString::number(cell.percentile, 'f', 1))
-                  .arg(QString::number(cell.from_median, 'f', 2));
+                  .arg(QString::fromStdString(c.areas[a].period),
+                       QString::fromStdString(format_fixed(cell.percentile, 1)))
+                  .arg(QString::fromStdString(format_fixed(cell.from_median, 2)));
       }
       auto* item = new QTableWidgetItem(text);
       item->setToolTip(tip);

@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QTimer>
 
+#include <clocale>
 #include <cstdio>
 #include <string_view>
 
@@ -69,6 +70,7 @@ int main(int argc, char* argv[]) {
     return 0;
   }
   QApplication app(argc, argv);
+  std::setlocale(LC_NUMERIC, "C");  // Qt set the C locale from the environment; numbers stay "2.50"
   name_application();
   QCommandLineParser parser;
   options.add_to(parser);

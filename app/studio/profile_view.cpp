@@ -3,6 +3,7 @@
 #include "chart_theme.h"
 #include "chart_view.h"
 
+#include <spectrum/numbers.h>
 #include <spectrum/reports/chart_model.h>
 
 #include <QLabel>
@@ -20,7 +21,7 @@ QString html(const std::string& text) {
 }
 
 QString score_text(double score) {
-  return QString::number(score, 'f', 2);
+  return QString::fromStdString(format_fixed(score, 2));
 }
 
 QString list_html(const QStringList& entries, const QString& none) {
@@ -84,18 +85,27 @@ void ProfileView::show_problem(const QString& message) {
 void ProfileView::show_profile(const Profile& profile) {
   const ChartTheme& theme = chart_theme();
   const Overall& o = profile.overall;
-  overall_->setText(tr("<p><b>Overall: level %1, %2</b> (score %3 across %4 domains)</p><p>%5</p>")
-                        .arg(o.level)
-                        .arg(theme.level_name(o.level).toHtmlEscaped(), score_text(o.score))
-                        .arg(o.domains)
-                        .arg(html(o.description)));
+  QString failures;
+  for (const PluginFailure& f : profile.plugin_failures)
+    failures += tr("<p style='color:#b42318'>A plugin failed to load and scored nothing: %1: %2</p>")
+                    .arg(html(f.file), html(f.reason));
+  if (o.domains == 0)
+    overall_->setText(
+        tr("<p><b>Overall: not scored</b> (no domain was scored)</p><p>%1</p>").arg(html(o.description)) +
+        failures);
+  else
+    overall_->setText(tr("<p><b>Overall: level %1, %2</b> (score %3 across %4 domains)</p><p>%5</p>")
+                          .arg(o.level)
+                          .arg(theme.level_name(o.level).toHtmlEscaped(), score_text(o.score))
+                          .arg(o.domains)
+                          .arg(html(o.description)) +
+                      failures);
 
   reports::RadarChart radar = reports::build_radar(profile, theme.labels);
   QStringList axes;
   for (const DomainProfile& d : profile.domains)
-    axes << (d.status == DomainProfile::Status::ok
-                 ? tr("%1 %2").arg(QString::fromStdString(d.title), score_text(d.score))
-                 : tr("%1 not scored").arg(QString::fromStdString(d.title)));
+    axes << (d.scored() ? tr("%1 %2").arg(QString::fromStdString(d.title), score_text(d.score))
+                        : tr("%1 not scored").arg(QString::fromStdString(d.title)));
   radar_->set_scene(reports::to_scene(radar, theme.style),
                     tr("Radar: %1").arg(axes.join(QStringLiteral("; "))));
   legend_->set_scene(reports::bar_legend_scene(theme.labels, theme.style),
@@ -145,12 +155,11 @@ void ProfileView::show_bars(const Profile& profile) {
     const DomainProfile& d = profile.domains[i];
     reports::SpectrumBar bar = reports::build_spectrum_bar(d, theme.labels);
     bars_[i]->setAccessibleName(tr("Spectrum bar: %1").arg(QString::fromStdString(d.title)));
-    QString summary = d.status == DomainProfile::Status::ok
-                          ? tr("%1: score %2, level %3%4")
-                                .arg(QString::fromStdString(d.title), score_text(d.score))
-                                .arg(d.level)
-                                .arg(d.uncertain ? tr(", uncertain") : QString())
-                          : tr("%1: not scored").arg(QString::fromStdString(d.title));
+    QString summary = d.scored() ? tr("%1: score %2, level %3%4")
+                                       .arg(QString::fromStdString(d.title), score_text(d.score))
+                                       .arg(d.level)
+                                       .arg(d.uncertain ? tr(", uncertain") : QString())
+                                 : tr("%1: not scored").arg(QString::fromStdString(d.title));
     bars_[i]->set_scene(reports::to_scene(bar, theme.style), summary);
   }
 }

@@ -5,14 +5,13 @@
 
 #include <spectrum/abi.h>
 #include <spectrum/model.h>
+#include <spectrum/numbers.h>
 
 #include <string>
 
 namespace spectrum {
 
 std::string answer_text(const model::Item& item, const spectrum_answer& answer);
-// A number without trailing zeros: 12.5, 3, 0.25.
-std::string format_number(double value);
 
 }  // namespace spectrum
 

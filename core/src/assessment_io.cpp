@@ -81,7 +81,7 @@ void AssessmentReader::read_targets(ObjectReader& document) {
     if (!checker_.expect_number(value, pointer, "a target level (a number 0 to 5)")) continue;
     double level = value.get<double>();
     if (level < kLowestLevel || level > kHighestLevel) {
-      checker_.error(pointer, "expected a target level 0 to 5, found " + detail::format_number(level));
+      checker_.error(pointer, "expected a target level 0 to 5, found " + format_number(level));
       continue;
     }
     assessment_.targets[domain] = level;

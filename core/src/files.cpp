@@ -32,15 +32,48 @@ std::string position_of(const std::string& text, std::size_t byte) {
   return "line " + std::to_string(line) + ", column " + std::to_string(end - line_start + 1);
 }
 
-// nlohmann's message without its "[json.exception...] parse error at ...: " prefix.
+// nlohmann's syntax error as "found X, expected Y": "syntax error while parsing object - unexpected string
+// literal; expected '}'" becomes "found string literal, expected '}'".
 std::string syntax_message(const std::string& what) {
-  auto start = what.find("syntax error");
-  if (start != std::string::npos) return what.substr(start);
-  start = what.find("] ");
-  return start == std::string::npos ? what : what.substr(start + 2);
+  std::string detail = what;
+  if (auto dash = what.find(" - "); dash != std::string::npos)
+    detail = what.substr(dash + 3);
+  else if (auto bracket = what.find("] "); bracket != std::string::npos)
+    detail = what.substr(bracket + 2);
+  std::string expected = "a JSON value";
+  if (auto at = detail.rfind("; expected "); at != std::string::npos) {
+    expected = detail.substr(at + 11);
+    detail.resize(at);
+  }
+  if (detail.starts_with("unexpected ")) detail.erase(0, 11);
+  return "found " + detail + ", expected " + expected;
 }
 
-std::string system_error_text(int error) { return std::strerror(error); }
+// A parser that remembers where it failed instead of throwing: nlohmann reports the position of every
+// error to its SAX handler (a number overflow included, which its exceptions do not locate).
+class LocatingParser : public nlohmann::detail::json_sax_dom_callback_parser<nlohmann::json> {
+ public:
+  using Base = nlohmann::detail::json_sax_dom_callback_parser<nlohmann::json>;
+  using Base::Base;
+  template <typename Exception>
+  bool parse_error(std::size_t position, const std::string& token, const Exception& error) {
+    if (!failed) {
+      failed = true;
+      byte = position;
+      message = error.id == 406
+                    ? "found the number " + token + ", expected a number within about \u00b11.8e308"
+                    : syntax_message(error.what());
+    }
+    return false;
+  }
+  bool failed = false;
+  std::size_t byte = 0;
+  std::string message;
+};
+
+std::string system_error_text(int error) {
+  return std::strerror(error);
+}
 
 [[noreturn]] void fail_write(const std::filesystem::path& path, const std::string& what, int error) {
   throw std::runtime_error("cannot write " + path.string() + ": " + what + ": " + system_error_text(error));
@@ -71,8 +104,9 @@ struct WriteFailure {
 
 // Writes content to fd, flushes it to disk, closes fd and renames temp over path. Returns the failed
 // step, or nullopt on success; fd is closed either way.
-std::optional<WriteFailure> write_and_rename(int fd, const std::string& temp, const std::filesystem::path& path,
-                                             const std::string& content, mode_t mode) {
+std::optional<WriteFailure> write_and_rename(int fd, const std::string& temp,
+                                             const std::filesystem::path& path, const std::string& content,
+                                             mode_t mode) {
   auto fail = [fd](const char* step) {
     WriteFailure failure{step, errno};
     ::close(fd);
@@ -86,7 +120,8 @@ std::optional<WriteFailure> write_and_rename(int fd, const std::string& temp, co
   if (::fchmod(fd, mode) != 0) return fail("cannot set permissions");
   if (::fsync(fd) != 0) return fail("cannot flush to disk");
   if (::close(fd) != 0) return WriteFailure{"cannot close", errno};
-  if (::rename(temp.c_str(), path.c_str()) != 0) return WriteFailure{"cannot rename the temporary file", errno};
+  if (::rename(temp.c_str(), path.c_str()) != 0)
+    return WriteFailure{"cannot rename the temporary file", errno};
   return std::nullopt;
 }
 
@@ -106,13 +141,19 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 nlohmann::json parse_json(const std::string& text, const std::string& file) {
+  // nlohmann stops at a NUL as at the end of the text: anything after it would be silently ignored.
+  if (std::size_t nul = text.find('\0'); nul != std::string::npos)
+    throw InputError(
+        {{file, "",
+          position_of(text, nul + 1) + ": invalid JSON: found a NUL byte, expected " +
+              (nul > 0 && text.find_first_not_of(" \t\r\n") < nul ? "end of input" : "a JSON value")}});
   detail::DuplicateKeyFinder duplicates;
   nlohmann::json document;
-  try {
-    document = nlohmann::json::parse(text, duplicates.callback());
-  } catch (const nlohmann::json::parse_error& e) {
-    throw InputError({{file, "", "invalid JSON at " + position_of(text, e.byte) + ": " + syntax_message(e.what())}});
-  }
+  LocatingParser parser(document, duplicates.callback(), false);
+  nlohmann::json::sax_parse(text, &parser, nlohmann::json::input_format_t::json,
+                            true);  // strict: nothing after
+  if (parser.failed || parser.is_errored())
+    throw InputError({{file, "", position_of(text, parser.byte) + ": invalid JSON: " + parser.message}});
   if (!duplicates.found().empty()) {
     std::vector<Diagnostic> diagnostics;
     for (const std::string& pointer : duplicates.found()) {

@@ -5,7 +5,6 @@
 #include <cmath>
 #include <cstdint>
 #include <limits>
-#include <sstream>
 
 namespace spectrum::detail {
 namespace {
@@ -38,7 +37,26 @@ std::string quote_string(std::string_view text) {
   return nlohmann::json(shown).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
 
+// The most edits a suggestion may be away from name.
+std::size_t suggestion_limit(std::string_view name) {
+  return std::max<std::size_t>(2, name.size() / 3);
+}
+
 }  // namespace
+
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates) {
+  std::vector<std::pair<std::size_t, const std::string*>> close;
+  for (const std::string& candidate : candidates)
+    if (std::size_t distance = edit_distance(name, candidate); distance <= suggestion_limit(name))
+      close.emplace_back(distance, &candidate);
+  if (close.empty()) return "";
+  std::stable_sort(close.begin(), close.end(),
+                   [](const auto& a, const auto& b) { return a.first < b.first; });
+  std::string out = "; did you mean ";
+  for (std::size_t i = 0; i < close.size() && i < 3; ++i)
+    out += (i == 0 ? "" : " or ") + quote_string(*close[i].second);
+  return out + "?";
+}
 
 std::string pointer_token(std::string_view name) {
   std::string token;
@@ -63,15 +81,22 @@ std::string child_pointer(const std::string& pointer, std::size_t index) {
 
 std::string describe(const nlohmann::json& value) {
   switch (value.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return std::string("a boolean ") + (value.get<bool>() ? "true" : "false");
-    case nlohmann::json::value_t::string: return "a string " + quote_string(value.get_ref<const std::string&>());
-    case nlohmann::json::value_t::array: return value.empty() ? "an empty array" : "an array";
-    case nlohmann::json::value_t::object: return value.empty() ? "an empty object" : "an object";
+    case nlohmann::json::value_t::null:
+      return "null";
+    case nlohmann::json::value_t::boolean:
+      return std::string("a boolean ") + (value.get<bool>() ? "true" : "false");
+    case nlohmann::json::value_t::string:
+      return "a string " + quote_string(value.get_ref<const std::string&>());
+    case nlohmann::json::value_t::array:
+      return value.empty() ? "an empty array" : "an array";
+    case nlohmann::json::value_t::object:
+      return value.empty() ? "an empty object" : "an object";
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return "a number " + value.dump();
-    default: return "a binary value";
+    case nlohmann::json::value_t::number_float:
+      return "a number " + value.dump();
+    default:
+      return "a binary value";
   }
 }
 
@@ -82,13 +107,6 @@ std::string join_names(const std::vector<std::string>& names, bool quote) {
     text += quote ? quote_string(name) : name;
   }
   return text;
-}
-
-std::string format_number(double value) {
-  std::ostringstream out;
-  out.precision(15);
-  out << value;
-  return out.str();
 }
 
 nlohmann::json number_json(double value) {
@@ -128,16 +146,19 @@ void JsonChecker::require_format(const nlohmann::json& document, std::string_vie
   }
 }
 
-bool JsonChecker::expect(bool passed, const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect(bool passed, const nlohmann::json& value, const std::string& pointer,
+                         std::string_view what) {
   if (!passed) error(pointer, "expected " + std::string(what) + ", found " + describe(value));
   return passed;
 }
 
-bool JsonChecker::expect_string(const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect_string(const nlohmann::json& value, const std::string& pointer,
+                                std::string_view what) {
   return expect(value.is_string(), value, pointer, what);
 }
 
-bool JsonChecker::expect_number(const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect_number(const nlohmann::json& value, const std::string& pointer,
+                                std::string_view what) {
   return expect(value.is_number(), value, pointer, what);
 }
 
@@ -145,11 +166,13 @@ bool JsonChecker::expect_boolean(const nlohmann::json& value, const std::string&
   return expect(value.is_boolean(), value, pointer, "true or false");
 }
 
-bool JsonChecker::expect_object(const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect_object(const nlohmann::json& value, const std::string& pointer,
+                                std::string_view what) {
   return expect(value.is_object(), value, pointer, what);
 }
 
-bool JsonChecker::expect_array(const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect_array(const nlohmann::json& value, const std::string& pointer,
+                               std::string_view what) {
   return expect(value.is_array(), value, pointer, what);
 }
 
@@ -242,7 +265,9 @@ const nlohmann::json* ObjectReader::array(std::string_view name, bool required) 
   return value && checker_.expect_array(*value, child(name)) ? value : nullptr;
 }
 
-const nlohmann::json* ObjectReader::any(std::string_view name, bool required) { return member(name, required); }
+const nlohmann::json* ObjectReader::any(std::string_view name, bool required) {
+  return member(name, required);
+}
 
 nlohmann::json ObjectReader::finish() {
   nlohmann::json extensions = nlohmann::json::object();

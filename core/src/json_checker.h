@@ -4,6 +4,7 @@
 #define SPECTRUM_JSON_CHECKER_H
 
 #include <spectrum/diagnostics.h>
+#include <spectrum/numbers.h>
 
 #include <nlohmann/json.hpp>
 
@@ -24,14 +25,17 @@ std::string child_pointer(const std::string& pointer, std::size_t index);
 std::string describe(const nlohmann::json& value);
 // "nhs, local_government, housing" (quote = false) or "\"a\", \"b\"" (quote = true).
 std::string join_names(const std::vector<std::string>& names, bool quote = false);
-// A number as messages and option names show it: 3, 2.5, 0.125.
-std::string format_number(double value);
 // A number as JSON, written as an integer when it is whole (3, not 3.0).
 nlohmann::json number_json(double value);
+// "; did you mean \"a\"?" or "; did you mean \"a\" or \"b\"?" naming the candidates closest to name
+// (a few edits away, nearest first); "" when none is close.
+std::string did_you_mean(std::string_view name, const std::vector<std::string>& candidates);
 // Whether name matches [a-z][a-z0-9_]* (questionnaire, domain and section ids).
 bool is_identifier(std::string_view name);
 // Extension members are named "x-...".
-inline bool is_extension(std::string_view name) { return name.starts_with("x-"); }
+inline bool is_extension(std::string_view name) {
+  return name.starts_with("x-");
+}
 
 // Collects the diagnostics of one file.
 class JsonChecker {
@@ -49,11 +53,15 @@ class JsonChecker {
   void require_format(const nlohmann::json& document, std::string_view expected) const;
 
   // Type checks that report "expected <what>, found <describe(value)>" and return whether it passed.
-  bool expect_string(const nlohmann::json& value, const std::string& pointer, std::string_view what = "a string");
-  bool expect_number(const nlohmann::json& value, const std::string& pointer, std::string_view what = "a number");
+  bool expect_string(const nlohmann::json& value, const std::string& pointer,
+                     std::string_view what = "a string");
+  bool expect_number(const nlohmann::json& value, const std::string& pointer,
+                     std::string_view what = "a number");
   bool expect_boolean(const nlohmann::json& value, const std::string& pointer);
-  bool expect_object(const nlohmann::json& value, const std::string& pointer, std::string_view what = "an object");
-  bool expect_array(const nlohmann::json& value, const std::string& pointer, std::string_view what = "an array");
+  bool expect_object(const nlohmann::json& value, const std::string& pointer,
+                     std::string_view what = "an object");
+  bool expect_array(const nlohmann::json& value, const std::string& pointer,
+                    std::string_view what = "an array");
   bool expect_integer(const nlohmann::json& value, const std::string& pointer);
 
  private:
@@ -83,7 +91,8 @@ class ObjectReader {
   // A string of the form [a-z][a-z0-9_]*.
   std::optional<std::string> identifier(std::string_view name, bool required);
   // A string that must be one of allowed: `"NHS" is not one of nhs, local_government, ...`.
-  std::optional<std::string> one_of(std::string_view name, bool required, const std::vector<std::string>& allowed);
+  std::optional<std::string> one_of(std::string_view name, bool required,
+                                    const std::vector<std::string>& allowed);
   std::optional<double> number(std::string_view name, bool required);
   std::optional<int> integer(std::string_view name, bool required);
   std::optional<bool> boolean(std::string_view name, bool required);

@@ -1,5 +1,6 @@
 #include <spectrum/agreement.h>
 #include <spectrum/combination.h>
+#include <spectrum/numbers.h>
 #include <spectrum/pipeline.h>
 #include <spectrum/plugin.h>
 #include <spectrum/version.h>
@@ -42,11 +43,19 @@ Coverage coverage_of(const InputView& view, std::size_t set, std::size_t respond
     for (std::size_t i = 0; i < items; ++i) {
       ++c.expected;
       switch (view.answer(set, r, i).state) {
-        case SPECTRUM_ANSWER_VALUE: ++c.answered; break;
-        case SPECTRUM_ANSWER_DONT_KNOW: ++c.dont_know; break;
+        case SPECTRUM_ANSWER_VALUE:
+          ++c.answered;
+          break;
+        case SPECTRUM_ANSWER_DONT_KNOW:
+          ++c.dont_know;
+          break;
         case SPECTRUM_ANSWER_NOT_APPLICABLE:
-        case SPECTRUM_ANSWER_NOT_RELEVANT: ++c.not_applicable; break;
-        default: ++c.missing; break;
+        case SPECTRUM_ANSWER_NOT_RELEVANT:
+          ++c.not_applicable;
+          break;
+        default:
+          ++c.missing;
+          break;
       }
     }
   int given = c.answered + c.dont_know;
@@ -58,7 +67,8 @@ Coverage coverage_of(const InputView& view, std::size_t set, std::size_t respond
 
 // Mean score of each group (sector or role) of respondents whose score counts, in first-seen order
 // unless `order` gives one.
-std::vector<GroupScore> group_scores(const std::vector<std::string>& group_of, const std::vector<double>& scores,
+std::vector<GroupScore> group_scores(const std::vector<std::string>& group_of,
+                                     const std::vector<double>& scores,
                                      const std::vector<std::string>& order) {
   std::vector<GroupScore> out;
   auto slot = [&](const std::string& name) -> GroupScore& {
@@ -74,17 +84,23 @@ std::vector<GroupScore> group_scores(const std::vector<std::string>& group_of, c
     ++g.respondents;
   }
   std::erase_if(out, [](const GroupScore& g) { return g.respondents == 0; });
-  for (GroupScore& g : out) g.mean /= g.respondents;
+  for (GroupScore& g : out) g.mean = round_score(g.mean / g.respondents);  // as written
   return out;
 }
 
+// The gate's items with the numbers the plugin reported (none when it reported none) and every
+// respondent's answer, by respondent id.
 std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment& a, const InputView& view,
                                  std::size_t set) {
   const model::Questionnaire& q = view.questionnaire(set);
   std::vector<GateItem> out;
-  for (const std::string& id : gate.items) {
-    GateItem gi{id, "", std::nullopt, {}};
-    auto index = q.find(id);
+  for (std::size_t k = 0; k < gate.items.size(); ++k) {
+    GateItem gi{gate.items[k], "", std::nullopt, std::nullopt, {}};
+    if (!std::isnan(gate.thresholds[k])) {
+      gi.threshold = gate.thresholds[k];
+      if (!std::isnan(gate.scores[k])) gi.score = gate.scores[k];
+    }
+    auto index = q.find(gi.id);
     if (!index) {
       gi.text = "(not in questionnaire " + q.id + ")";
       out.push_back(std::move(gi));
@@ -92,27 +108,27 @@ std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment
     }
     const model::Item& item = q.items[*index];
     gi.text = item.text;
-    double sum = 0;
-    int n = 0;
     for (std::size_t r = 0; r < a.respondents.size(); ++r) {
-      const spectrum_answer& ans = view.answer(set, r, *index);
       const model::Respondent& who = a.respondents[r];
-      gi.answers.push_back({who.id, who.organisation, std::string(sector_name(who.sector)), answer_text(item, ans)});
-      if (auto s = default_item_score(Item(&view.item(set, *index)), Answer(&ans))) sum += *s, ++n;
+      gi.answers.push_back({who.id, who.organisation, std::string(sector_name(who.sector)),
+                            answer_text(item, view.answer(set, r, *index))});
     }
-    if (n > 0) gi.pooled = sum / n;
     out.push_back(std::move(gi));
   }
   return out;
 }
 
+// The plugin's result in the profile. The score is kept at the precision it is written (two decimals)
+// and capped at level + 0.99, so that the level shown is always the floor of the score shown.
 void fill_from_plugin(DomainProfile& d, const PluginOutput& out, const model::Assessment& a,
                       const InputView& view, std::size_t set) {
-  d.score = std::isnan(out.score) ? 0.0 : out.score;
-  d.level = out.level;
-  if (std::isnan(out.score)) {
+  d.nothing_counted = std::isnan(out.score);
+  d.level = d.scored() ? out.level : 0;
+  d.score = d.scored() ? std::min(round_score(out.score), d.level + 0.99) : 0.0;
+  if (d.nothing_counted) {
     d.uncertain = true;
-    d.uncertain_reasons.push_back("no answer counted: every answer was don't know, not applicable or missing");
+    d.uncertain_reasons.push_back(
+        "no answer counted: every answer was don't know, not applicable or missing");
   }
   for (const PluginGate& g : out.gates)
     d.gates.push_back({g.level, g.id, g.description, g.met, gate_items(g, a, view, set)});
@@ -134,10 +150,9 @@ void add_agreement(DomainProfile& d, const model::Assessment& a) {
   d.by_sector = group_scores(sectors, scores, kSectorNames);
   d.by_role = group_scores(roles, scores, {});
   if (d.agreement.verdict == "split") {
-    char why[160];
-    std::snprintf(why, sizeof why, "respondents split: agreement rwg %.2f is below %.1f", *d.agreement.rwg, kRwgSplit);
     d.uncertain = true;
-    d.uncertain_reasons.emplace_back(why);
+    d.uncertain_reasons.push_back("respondents split: agreement rwg " + format_fixed(*d.agreement.rwg, 2) +
+                                  " is below " + format_fixed(kRwgSplit, 1));
   }
 }
 
@@ -148,8 +163,9 @@ std::vector<PerceptionGap> perception_gaps(const DomainProfile& d) {
       const GroupScore* hi = &d.by_sector[i];
       const GroupScore* lo = &d.by_sector[j];
       if (lo->mean > hi->mean) std::swap(hi, lo);
-      double diff = hi->mean - lo->mean;
-      if (diff + 1e-9 >= kPerceptionGap) gaps.push_back({d.domain, hi->name, lo->name, hi->mean, lo->mean, diff});
+      double diff = round_score(hi->mean - lo->mean);
+      if (diff + 1e-9 >= kPerceptionGap)
+        gaps.push_back({d.domain, hi->name, lo->name, hi->mean, lo->mean, diff});
     }
   return gaps;
 }
@@ -195,13 +211,16 @@ Profile assess(const model::Assessment& a, const Registry& registry, const Asses
     if (!plugin) {
       d.status = DomainProfile::Status::error;
       d.error = "no loaded plugin scores questionnaire " + q.id;
+      if (!registry.broken_plugins().empty())
+        d.error += " (" + std::to_string(registry.broken_plugins().size()) +
+                   " plugin(s) failed to load; see the plugin failures)";
       p.domains.push_back(std::move(d));
       continue;
     }
     d.plugin = plugin->id;
     d.title = plugin->title.empty() ? q.title : plugin->title;
-    p.provenance.plugins.push_back({plugin->id, plugin->version, plugin->domain, plugin->sha256,
-                                    plugin->path.filename().string()});
+    p.provenance.plugins.push_back(
+        {plugin->id, plugin->version, plugin->domain, plugin->sha256, plugin->path.filename().string()});
     PluginOutput out = options.isolate
                            ? run_plugin_isolated(*plugin, view.input_for(s), options.isolate_timeout)
                            : run_plugin(*plugin, view.input_for(s));
@@ -214,20 +233,21 @@ Profile assess(const model::Assessment& a, const Registry& registry, const Asses
     fill_from_plugin(d, out, a, view, s);
     add_agreement(d, a);
     if (d.coverage.dont_know_share > kDontKnowLimit) {
-      char why[160];
-      std::snprintf(why, sizeof why, "too many don't-know answers: %.0f%% of answers given", 100 * d.coverage.dont_know_share);
       d.uncertain = true;
-      d.uncertain_reasons.emplace_back(why);
+      d.uncertain_reasons.push_back("too many don't-know answers: " +
+                                    format_fixed(100 * d.coverage.dont_know_share, 0) + "% of answers given");
     }
     if (auto t = a.targets.find(q.domain); t != a.targets.end()) {
       d.target = t->second;
       d.gap_to_target = std::max(0.0, t->second - d.score);
     }
     for (PerceptionGap& g : perception_gaps(d)) p.perception_gaps.push_back(std::move(g));
-    if (!std::isnan(out.score)) combined.push_back(d.score);
+    if (d.scored()) combined.push_back(d.score);
     p.domains.push_back(std::move(d));
   }
   p.overall = combine(combined, options.combine);
+  for (const BrokenPlugin& broken : registry.broken_plugins())
+    p.plugin_failures.push_back({broken.path.filename().string(), broken.reason});
   p.evidence = options.include_evidence ? evidence_of(a) : nlohmann::json();
   return p;
 }

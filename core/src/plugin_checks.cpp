@@ -1,11 +1,15 @@
 #include "plugin_checks.h"
 
+#include "json_checker.h"
+
 #include <utility>
 
 namespace spectrum::detail {
 namespace {
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string in_quotes(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
 
 // Collects the descriptor's fields into a LoadedPlugin, stopping at the first failed check.
 class DescriptorCheck {
@@ -56,15 +60,17 @@ class DescriptorCheck {
   bool version(const char* field, const char* value, std::string& out) {
     if (!text(field, value, out, "a semantic version MAJOR.MINOR.PATCH")) return false;
     if (!model::Version::parse(out))
-      return fail(std::string(field) + " " + in_quotes(out) + " is not a semantic version, expected MAJOR.MINOR.PATCH");
+      return fail(std::string(field) + " " + in_quotes(out) +
+                  " is not a semantic version, expected MAJOR.MINOR.PATCH");
     return true;
   }
 
-  bool questionnaire(const QuestionnaireLookup& find) {
+  bool questionnaire(const QuestionnaireLookup& find, const std::vector<std::string>& installed_ids) {
     const model::Questionnaire* q = find(plugin_.questionnaire_id);
     if (q == nullptr)
       return fail("questionnaire " + in_quotes(plugin_.questionnaire_id) +
-                  " is not installed, expected a questionnaire with that id in a questionnaire folder");
+                  " is not installed, expected a questionnaire with that id in a questionnaire folder" +
+                  did_you_mean(plugin_.questionnaire_id, installed_ids));
     auto from = *model::Version::parse(plugin_.accepts_from);
     auto below = *model::Version::parse(plugin_.accepts_below);
     if (q->version < from || !(q->version < below))
@@ -94,16 +100,18 @@ class DescriptorCheck {
 
 }  // namespace
 
-CheckedPlugin check_descriptor(const std::filesystem::path& path, const spectrum_plugin_descriptor_v1* descriptor,
-                               const QuestionnaireLookup& find_questionnaire) {
+CheckedPlugin check_descriptor(const std::filesystem::path& path,
+                               const spectrum_plugin_descriptor_v1* descriptor,
+                               const QuestionnaireLookup& find_questionnaire,
+                               const std::vector<std::string>& installed_ids) {
   if (descriptor == nullptr) {
     CheckedPlugin out;
-    out.reason = path.filename().string() +
-                 ": " SPECTRUM_DESCRIPTOR_SYMBOL "() returned null, expected a pointer to its descriptor";
+    out.reason = path.filename().string() + ": " SPECTRUM_DESCRIPTOR_SYMBOL
+                                            "() returned null, expected a pointer to its descriptor";
     return out;
   }
   DescriptorCheck check(path, *descriptor);
-  (void)(check.abi() && check.identity() && check.questionnaire(find_questionnaire));
+  (void)(check.abi() && check.identity() && check.questionnaire(find_questionnaire, installed_ids));
   return std::move(check).result();
 }
 

@@ -27,8 +27,11 @@ struct CheckedPlugin {
 // and the accepted questionnaire range semantic versions, score non-null, the questionnaire installed
 // with the plugin's domain and a version within [accepts_from, accepts_below). Uniqueness of ids is
 // the registry's business. Fills every LoadedPlugin field but sha256.
-CheckedPlugin check_descriptor(const std::filesystem::path& path, const spectrum_plugin_descriptor_v1* descriptor,
-                               const QuestionnaireLookup& find_questionnaire);
+// installed_ids, the ids of the installed questionnaires, give the suggestions for an unknown one.
+CheckedPlugin check_descriptor(const std::filesystem::path& path,
+                               const spectrum_plugin_descriptor_v1* descriptor,
+                               const QuestionnaireLookup& find_questionnaire,
+                               const std::vector<std::string>& installed_ids = {});
 
 }  // namespace spectrum::detail
 

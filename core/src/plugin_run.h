@@ -22,13 +22,16 @@ struct PluginGate {
   std::string id, description;
   bool met = false;
   std::vector<std::string> items;
+  // Per item, what the plugin reported through set_gate_item: the score it compared (NaN when the item
+  // did not count) and the threshold (NaN when the plugin reported nothing for the item).
+  std::vector<double> scores, thresholds;
 };
 
 // What a plugin reported, checked. ok == false: error says why (and nothing else is meaningful).
 struct PluginOutput {
   bool ok = false;
   std::string error;
-  double score = 0;             // NaN when nothing counted
+  double score = 0;  // NaN when nothing counted
   int level = 0;
   std::vector<double> respondent_scores;  // NaN where a respondent's answers did not count
   std::vector<PluginGate> gates;

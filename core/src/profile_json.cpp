@@ -1,9 +1,13 @@
-// The profile as "spectrum.profile/1" JSON. Scores are rounded to two decimals on output; respondents'
-// names are never written and evidence only when the profile carries it.
+// The profile as "spectrum.profile/2" JSON. Scores are rounded to two decimals on output; respondents'
+// names are never written and evidence only when the profile carries it. Organisations and sectors
+// are named once, in "respondents"; everything else refers to respondents by id. What was not scored
+// has no score, level or level_name (a failed domain, a domain where nothing counted, an overall
+// position without any scored domain).
 #include "area_json.h"
 #include "json_checker.h"
 
 #include <spectrum/io.h>
+#include <spectrum/numbers.h>
 #include <spectrum/profile.h>
 
 #include <cmath>
@@ -17,15 +21,17 @@ using detail::number_json;
 // not a number (a respondent whose answers did not count, a metric a plugin could not compute) is null.
 nlohmann::json rounded(double value, int decimals = 2) {
   if (!std::isfinite(value)) return nullptr;
-  double scale = std::pow(10.0, decimals);
-  return number_json(std::round(value * scale) / scale);
+  return number_json(round_to(value, decimals));
 }
 
 const char* finding_kind_name(Finding::Kind kind) {
   switch (kind) {
-    case Finding::Kind::strength: return "strength";
-    case Finding::Kind::gap: return "gap";
-    case Finding::Kind::next_step: return "next_step";
+    case Finding::Kind::strength:
+      return "strength";
+    case Finding::Kind::gap:
+      return "gap";
+    case Finding::Kind::next_step:
+      return "next_step";
   }
   return "gap";
 }
@@ -33,15 +39,14 @@ const char* finding_kind_name(Finding::Kind kind) {
 nlohmann::json gate_to_json(const Gate& gate) {
   nlohmann::json items = nlohmann::json::array();
   for (const GateItem& item : gate.items) {
-    nlohmann::json answers = nlohmann::json::array();
-    for (const GateAnswer& answer : item.answers) {
-      answers.push_back({{"respondent", answer.respondent},
-                         {"organisation", answer.organisation},
-                         {"sector", answer.sector},
-                         {"answer", answer.answer}});
+    nlohmann::json answers = nlohmann::json::object();
+    for (const GateAnswer& answer : item.answers) answers[answer.respondent] = answer.answer;
+    nlohmann::json entry = {{"id", item.id}, {"text", item.text}};
+    if (item.threshold) {  // the plugin reported the numbers: score null means the item did not count
+      entry["score"] = item.score ? rounded(*item.score) : nullptr;
+      entry["threshold"] = rounded(*item.threshold);
     }
-    nlohmann::json entry = {{"id", item.id}, {"text", item.text}, {"answers", std::move(answers)}};
-    if (item.pooled) entry["pooled"] = rounded(*item.pooled);
+    entry["answers"] = std::move(answers);
     items.push_back(std::move(entry));
   }
   return {{"level", gate.level},
@@ -78,39 +83,45 @@ nlohmann::json coverage_to_json(const Coverage& coverage) {
 }
 
 nlohmann::json domain_to_json(const DomainProfile& domain) {
+  nlohmann::json json = {{"domain", domain.domain},
+                         {"title", domain.title},
+                         {"plugin", domain.plugin},
+                         {"questionnaire", domain.questionnaire},
+                         {"status", domain.status == DomainProfile::Status::ok ? "ok" : "error"}};
+  if (domain.status ==
+      DomainProfile::Status::error) {  // nothing was scored: the reason, and what was answered
+    json["error"] = domain.error;
+    json["coverage"] = coverage_to_json(domain.coverage);
+    return json;
+  }
+  if (domain.scored()) {
+    json["score"] = rounded(domain.score);
+    json["level"] = domain.level;
+    json["level_name"] = level_name(domain.level);
+  }
+  json["uncertain"] = domain.uncertain;
+  json["uncertain_reasons"] = domain.uncertain_reasons;
   nlohmann::json gates = nlohmann::json::array();
   for (const Gate& gate : domain.gates) gates.push_back(gate_to_json(gate));
+  json["gates"] = std::move(gates);
   nlohmann::json findings = nlohmann::json::array();
   for (const Finding& finding : domain.findings) {
     nlohmann::json entry = {{"kind", finding_kind_name(finding.kind)}, {"text", finding.text}};
     if (finding.level >= 0) entry["level"] = finding.level;
     findings.push_back(std::move(entry));
   }
+  json["findings"] = std::move(findings);
   nlohmann::json metrics = nlohmann::json::object();
   for (const auto& [name, value] : domain.metrics) metrics[name] = rounded(value, 4);
-  nlohmann::json respondent_scores = nlohmann::json::array();
-  for (const auto& [respondent, score] : domain.respondent_scores) {
-    respondent_scores.push_back({{"respondent", respondent}, {"score", rounded(score)}});
-  }
-  nlohmann::json json = {{"domain", domain.domain},
-                         {"title", domain.title},
-                         {"plugin", domain.plugin},
-                         {"questionnaire", domain.questionnaire},
-                         {"status", domain.status == DomainProfile::Status::ok ? "ok" : "error"},
-                         {"score", rounded(domain.score)},
-                         {"level", domain.level},
-                         {"level_name", level_name(domain.level)},
-                         {"uncertain", domain.uncertain},
-                         {"uncertain_reasons", domain.uncertain_reasons},
-                         {"gates", std::move(gates)},
-                         {"findings", std::move(findings)},
-                         {"metrics", std::move(metrics)},
-                         {"respondent_scores", std::move(respondent_scores)},
-                         {"agreement", agreement_to_json(domain.agreement)},
-                         {"coverage", coverage_to_json(domain.coverage)},
-                         {"by_sector", groups_to_json(domain.by_sector)},
-                         {"by_role", groups_to_json(domain.by_role)}};
-  if (domain.status == DomainProfile::Status::error) json["error"] = domain.error;
+  json["metrics"] = std::move(metrics);
+  nlohmann::json respondent_scores = nlohmann::json::object();
+  for (const auto& [respondent, score] : domain.respondent_scores)
+    respondent_scores[respondent] = rounded(score);
+  json["respondent_scores"] = std::move(respondent_scores);
+  json["agreement"] = agreement_to_json(domain.agreement);
+  json["coverage"] = coverage_to_json(domain.coverage);
+  json["by_sector"] = groups_to_json(domain.by_sector);
+  json["by_role"] = groups_to_json(domain.by_role);
   if (domain.target) json["target"] = rounded(*domain.target);
   if (domain.gap_to_target) json["gap_to_target"] = rounded(*domain.gap_to_target);
   return json;
@@ -172,19 +183,24 @@ nlohmann::json to_json(const Profile& profile) {
                     {"difference", rounded(gap.difference)}});
   }
   const Overall& overall = profile.overall;
+  nlohmann::json position = {{"method", overall.method}, {"description", overall.description}};
+  if (overall.domains > 0) {
+    position["score"] = rounded(overall.score);
+    position["level"] = overall.level;
+    position["level_name"] = level_name(overall.level);
+  }
+  position["domains"] = overall.domains;
+  nlohmann::json failures = nlohmann::json::array();
+  for (const PluginFailure& failure : profile.plugin_failures)
+    failures.push_back({{"file", failure.file}, {"reason", failure.reason}});
   nlohmann::json json = {{"format", kProfileFormat},
                          {"area", detail::area_to_json(profile.area)},
                          {"period", profile.period},
                          {"respondents", std::move(respondents)},
                          {"domains", std::move(domains)},
-                         {"overall",
-                          {{"method", overall.method},
-                           {"description", overall.description},
-                           {"score", rounded(overall.score)},
-                           {"level", overall.level},
-                           {"level_name", level_name(overall.level)},
-                           {"domains", overall.domains}}},
+                         {"overall", std::move(position)},
                          {"perception_gaps", std::move(gaps)},
+                         {"plugin_failures", std::move(failures)},
                          {"provenance", provenance_to_json(profile.provenance)}};
   if (!profile.evidence.is_null()) json["evidence"] = profile.evidence;
   return json;

@@ -1,5 +1,5 @@
-// Reading "spectrum.profile/1" files back, with the same validation as every other loader: all
-// problems reported, each with its JSON pointer.
+// Reading "spectrum.profile/2" (and "/1") files back, with the same validation as every other loader:
+// all problems reported, each with its JSON pointer; then the truth checks of check_profile.
 #include "area_json.h"
 #include "json_checker.h"
 
@@ -7,12 +7,12 @@
 #include <spectrum/profile.h>
 
 #include <limits>
+#include <map>
 
 namespace spectrum {
 namespace {
 
 using detail::child_pointer;
-using detail::format_number;
 using detail::JsonChecker;
 using detail::ObjectReader;
 
@@ -29,12 +29,13 @@ class ProfileReader {
   template <typename ReadElement>
   void each(ObjectReader& reader, std::string_view name, bool required, ReadElement read_element) {
     if (const nlohmann::json* array = reader.array(name, required)) {
-      for (std::size_t i = 0; i < array->size(); ++i) read_element((*array)[i], child_pointer(reader.child(name), i));
+      for (std::size_t i = 0; i < array->size(); ++i)
+        read_element((*array)[i], child_pointer(reader.child(name), i));
     }
   }
 
-  std::optional<double> bounded(ObjectReader& reader, std::string_view name, bool required, double low, double high,
-                                const char* what);
+  std::optional<double> bounded(ObjectReader& reader, std::string_view name, bool required, double low,
+                                double high, const char* what);
   std::optional<double> score(ObjectReader& reader, std::string_view name, bool required = true) {
     return bounded(reader, name, required, kLowestScore, kHighestScore, "a score");
   }
@@ -54,12 +55,16 @@ class ProfileReader {
   void read_perception_gap(const nlohmann::json& value, const std::string& pointer);
   void read_provenance(ObjectReader& document);
 
+  void read_respondent_scores(ObjectReader& reader, DomainProfile& domain);
+  void read_plugin_failures(ObjectReader& document);
+
   JsonChecker& checker_;
   Profile& profile_;
+  bool v1_ = false;  // spectrum.profile/1: gate answers and respondent scores as arrays, always a score
 };
 
-std::optional<double> ProfileReader::bounded(ObjectReader& reader, std::string_view name, bool required, double low,
-                                             double high, const char* what) {
+std::optional<double> ProfileReader::bounded(ObjectReader& reader, std::string_view name, bool required,
+                                             double low, double high, const char* what) {
   auto value = reader.number(name, required);
   if (value && (*value < low || *value > high)) {
     checker_.error(reader.child(name), std::string("expected ") + what + " " + format_number(low) + " to " +
@@ -96,18 +101,32 @@ std::vector<std::string> ProfileReader::strings(ObjectReader& reader, std::strin
 }
 
 void ProfileReader::read(const nlohmann::json& document) {
-  checker_.require_format(document, kProfileFormat);
+  v1_ = format_of(document) == kProfileFormatV1;
+  checker_.require_format(document, v1_ ? kProfileFormatV1 : kProfileFormat);
   ObjectReader reader(checker_, document, "");
   reader.string("format", true);
   if (const nlohmann::json* area = reader.object("area", true))
     profile_.area = detail::read_area(checker_, *area, "/area");
   profile_.period = reader.string("period", true).value_or("");
-  each(reader, "respondents", true, [&](const auto& value, const auto& pointer) { read_respondent(value, pointer); });
+  each(reader, "respondents", true,
+       [&](const auto& value, const auto& pointer) { read_respondent(value, pointer); });
   each(reader, "domains", true, [&](const auto& value, const auto& pointer) { read_domain(value, pointer); });
   read_overall(reader);
   each(reader, "perception_gaps", true,
        [&](const auto& value, const auto& pointer) { read_perception_gap(value, pointer); });
+  if (!v1_) read_plugin_failures(reader);
   read_provenance(reader);
+  // Gate answers name respondents by id; organisation and sector come from the respondents.
+  std::map<std::string_view, const RespondentSummary*> by_id;
+  for (const RespondentSummary& who : profile_.respondents) by_id.emplace(who.id, &who);
+  for (DomainProfile& domain : profile_.domains)
+    for (Gate& gate : domain.gates)
+      for (GateItem& item : gate.items)
+        for (GateAnswer& answer : item.answers)
+          if (auto who = by_id.find(answer.respondent); who != by_id.end() && answer.organisation.empty()) {
+            answer.organisation = who->second->organisation;
+            answer.sector = who->second->sector;
+          }
   if (const nlohmann::json* evidence = reader.object("evidence", false)) profile_.evidence = *evidence;
   reader.finish();
 }
@@ -133,34 +152,43 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   domain.questionnaire = reader.string("questionnaire", true).value_or("");
   auto status = reader.one_of("status", true, {"ok", "error"});
   domain.status = status == "error" ? DomainProfile::Status::error : DomainProfile::Status::ok;
-  domain.error = reader.string("error", domain.status == DomainProfile::Status::error).value_or("");
-  domain.score = score(reader, "score").value_or(0);
-  domain.level = level(reader, "level");
-  reader.string("level_name", false);
+  const bool failed = domain.status == DomainProfile::Status::error;
+  domain.error = reader.string("error", failed).value_or("");
+  if (failed && !v1_) {  // /2: a failed domain has its reason and its coverage, nothing scored
+    domain.coverage = read_coverage(reader);
+    reader.finish();
+    profile_.domains.push_back(std::move(domain));
+    return;
+  }
+  // /2 writes no score for a domain where nothing counted; /1 always wrote one.
+  domain.nothing_counted = !v1_ && reader.any("score", false) == nullptr;
+  if (!domain.nothing_counted) {
+    domain.score = score(reader, "score").value_or(0);
+    domain.level = level(reader, "level");
+    reader.string("level_name", !v1_);
+  }
   domain.uncertain = reader.boolean("uncertain", true).value_or(false);
   domain.uncertain_reasons = strings(reader, "uncertain_reasons");
+  if (v1_) {  // /1 marked a domain where nothing counted by its reason alone
+    for (const std::string& why : domain.uncertain_reasons)
+      if (why.starts_with("no answer counted")) domain.nothing_counted = true;
+  }
   each(reader, "gates", true,
        [&](const auto& value, const auto& pointer) { domain.gates.push_back(read_gate(value, pointer)); });
-  each(reader, "findings", true,
-       [&](const auto& value, const auto& pointer) { domain.findings.push_back(read_finding(value, pointer)); });
+  each(reader, "findings", true, [&](const auto& value, const auto& pointer) {
+    domain.findings.push_back(read_finding(value, pointer));
+  });
   if (const nlohmann::json* metrics = reader.object("metrics", true)) {
     for (const auto& [name, metric] : metrics->items()) {
       if (metric.is_null()) {
         domain.metrics[name] = kNoValue;
-      } else if (checker_.expect_number(metric, child_pointer(reader.child("metrics"), name), "a number or null")) {
+      } else if (checker_.expect_number(metric, child_pointer(reader.child("metrics"), name),
+                                        "a number or null")) {
         domain.metrics[name] = metric.get<double>();
       }
     }
   }
-  each(reader, "respondent_scores", true, [&](const auto& value, const auto& pointer) {
-    ObjectReader entry(checker_, value, pointer, "a respondent score object");
-    auto respondent = entry.text("respondent");
-    // null: the respondent's answers did not count in this domain.
-    const nlohmann::json* given = entry.any("score", true);
-    auto respondent_score = given && given->is_null() ? kNoValue : score(entry, "score");
-    entry.finish();
-    if (respondent && respondent_score) domain.respondent_scores.emplace_back(*respondent, *respondent_score);
-  });
+  read_respondent_scores(reader, domain);
   domain.agreement = read_agreement(reader);
   domain.coverage = read_coverage(reader);
   domain.by_sector = read_groups(reader, "by_sector");
@@ -189,19 +217,59 @@ GateItem ProfileReader::read_gate_item(const nlohmann::json& value, const std::s
   GateItem item;
   item.id = reader.text("id").value_or("");
   item.text = reader.string("text", true).value_or("");
-  item.pooled = score(reader, "pooled", false);
-  each(reader, "answers", true, [&](const auto& value, const auto& pointer) {
-    ObjectReader answer_reader(checker_, value, pointer, "an answer object");
-    GateAnswer answer;
-    answer.respondent = answer_reader.text("respondent").value_or("");
-    answer.organisation = answer_reader.string("organisation", true).value_or("");
-    answer.sector = answer_reader.string("sector", true).value_or("");
-    answer.answer = answer_reader.string("answer", true).value_or("");
-    answer_reader.finish();
-    item.answers.push_back(std::move(answer));
-  });
+  if (v1_) {
+    // /1's "pooled" was recomputed by the host with the SDK's default item score, not the plugin's
+    // own: it is read for its shape and dropped, so that no report shows a number that did not decide.
+    score(reader, "pooled", false);
+    each(reader, "answers", true, [&](const auto& value, const auto& pointer) {
+      ObjectReader answer_reader(checker_, value, pointer, "an answer object");
+      GateAnswer answer;
+      answer.respondent = answer_reader.text("respondent").value_or("");
+      answer.organisation = answer_reader.string("organisation", true).value_or("");
+      answer.sector = answer_reader.string("sector", true).value_or("");
+      answer.answer = answer_reader.string("answer", true).value_or("");
+      answer_reader.finish();
+      item.answers.push_back(std::move(answer));
+    });
+    reader.finish();
+    return item;
+  }
+  item.threshold = score(reader, "threshold", false);
+  const nlohmann::json* given = reader.any("score", item.threshold.has_value());
+  if (given && !given->is_null()) item.score = score(reader, "score");
+  if (given && !item.threshold)
+    checker_.error(reader.child("score"), "expected a score only beside a threshold");
+  if (const nlohmann::json* answers = reader.object("answers", true)) {
+    for (const auto& [respondent, text] : answers->items()) {
+      if (checker_.expect_string(text, child_pointer(reader.child("answers"), respondent), "an answer text"))
+        item.answers.push_back({respondent, "", "", text.get<std::string>()});
+    }
+  }
   reader.finish();
   return item;
+}
+
+void ProfileReader::read_respondent_scores(ObjectReader& reader, DomainProfile& domain) {
+  auto add = [&](ObjectReader& owner, std::string_view name, const std::string& respondent) {
+    // null: the respondent's answers did not count in this domain.
+    const nlohmann::json* given = owner.any(name, true);
+    auto respondent_score = given && given->is_null() ? kNoValue : score(owner, name);
+    if (respondent_score) domain.respondent_scores.emplace_back(respondent, *respondent_score);
+  };
+  if (!v1_) {
+    if (const nlohmann::json* scores = reader.object("respondent_scores", true)) {
+      ObjectReader entries(checker_, *scores, reader.child("respondent_scores"));
+      for (const auto& [respondent, unused] : scores->items()) add(entries, respondent, respondent);
+      entries.finish();
+    }
+    return;
+  }
+  each(reader, "respondent_scores", true, [&](const auto& value, const auto& pointer) {
+    ObjectReader entry(checker_, value, pointer, "a respondent score object");
+    auto respondent = entry.text("respondent");
+    if (respondent) add(entry, "score", *respondent);
+    entry.finish();
+  });
 }
 
 Finding ProfileReader::read_finding(const nlohmann::json& value, const std::string& pointer) {
@@ -270,10 +338,13 @@ void ProfileReader::read_overall(ObjectReader& document) {
   Overall& overall = profile_.overall;
   overall.method = reader.text("method").value_or("");
   overall.description = reader.string("description", true).value_or("");
-  overall.score = score(reader, "score").value_or(0);
-  overall.level = level(reader, "level");
-  reader.string("level_name", false);
   overall.domains = count(reader, "domains");
+  // /2 writes no overall position when no domain scored.
+  if (v1_ || overall.domains > 0 || reader.any("score", false)) {
+    overall.score = score(reader, "score").value_or(0);
+    overall.level = level(reader, "level");
+    reader.string("level_name", !v1_);
+  }
   reader.finish();
 }
 
@@ -288,6 +359,17 @@ void ProfileReader::read_perception_gap(const nlohmann::json& value, const std::
   gap.difference = score(reader, "difference").value_or(0);
   reader.finish();
   profile_.perception_gaps.push_back(std::move(gap));
+}
+
+void ProfileReader::read_plugin_failures(ObjectReader& document) {
+  each(document, "plugin_failures", true, [&](const auto& value, const auto& pointer) {
+    ObjectReader reader(checker_, value, pointer, "a plugin failure object");
+    PluginFailure failure;
+    failure.file = reader.text("file").value_or("");
+    failure.reason = reader.text("reason").value_or("");
+    reader.finish();
+    profile_.plugin_failures.push_back(std::move(failure));
+  });
 }
 
 void ProfileReader::read_provenance(ObjectReader& document) {
@@ -328,9 +410,13 @@ Profile profile_from_json(const nlohmann::json& document, const std::string& fil
   profile.source = file;
   ProfileReader(checker, profile).read(document);
   checker.throw_if_errors();
+  std::vector<Diagnostic> untrue = check_profile(document, profile);
+  if (!untrue.empty()) throw InputError(std::move(untrue));
   return profile;
 }
 
-Profile load_profile(const std::string& path) { return profile_from_json(parse_json(read_file(path), path), path); }
+Profile load_profile(const std::string& path) {
+  return profile_from_json(parse_json(read_file(path), path), path);
+}
 
 }  // namespace spectrum

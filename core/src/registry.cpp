@@ -3,6 +3,7 @@
 #include <spectrum/diagnostics.h>
 #include <spectrum/io.h>
 
+#include "json_checker.h"
 #include "plugin_checks.h"
 #include "plugin_library.h"
 #include "search_dirs.h"
@@ -59,7 +60,7 @@ void load_questionnaires(const std::vector<fs::path>& dirs, Questionnaires& load
 
 // Loads and checks one plugin file. Returns the reason when it cannot be used.
 std::string load_plugin(const fs::path& file, const detail::QuestionnaireLookup& lookup,
-                        std::vector<LoadedPlugin>& loaded) {
+                        const std::vector<std::string>& installed_ids, std::vector<LoadedPlugin>& loaded) {
   const std::string name = file.filename().string();
   detail::OpenedLibrary library = detail::open_plugin_library(file);
   if (!library.descriptor) return library.reason;
@@ -69,7 +70,7 @@ std::string load_plugin(const fs::path& file, const detail::QuestionnaireLookup&
   } catch (...) {
     return name + ": " SPECTRUM_DESCRIPTOR_SYMBOL "() threw, expected it to return its descriptor";
   }
-  detail::CheckedPlugin checked = detail::check_descriptor(file, descriptor, lookup);
+  detail::CheckedPlugin checked = detail::check_descriptor(file, descriptor, lookup, installed_ids);
   if (!checked.plugin) return checked.reason;
   LoadedPlugin& plugin = *checked.plugin;
   auto same_id = [&plugin](const LoadedPlugin& p) { return p.id == plugin.id; };
@@ -91,10 +92,14 @@ Registry Registry::load(const SearchPaths& paths) {
   Registry registry;
   const detail::SearchDirs dirs = detail::resolve_search_dirs(paths);
   load_questionnaires(dirs.questionnaires, registry.questionnaires_, registry.broken_questionnaires_);
-  const detail::QuestionnaireLookup lookup = [&registry](std::string_view id) { return registry.questionnaire(id); };
+  const detail::QuestionnaireLookup lookup = [&registry](std::string_view id) {
+    return registry.questionnaire(id);
+  };
+  std::vector<std::string> installed_ids;
+  for (const model::Questionnaire* q : registry.questionnaires()) installed_ids.push_back(q->id);
   for (const fs::path& dir : dirs.plugins)
     for (const fs::path& file : detail::files_with_extension(dir, ".so"))
-      if (std::string reason = load_plugin(file, lookup, registry.plugins_); !reason.empty())
+      if (std::string reason = load_plugin(file, lookup, installed_ids, registry.plugins_); !reason.empty())
         registry.broken_.push_back({file, std::move(reason)});
   return registry;
 }
@@ -104,6 +109,12 @@ std::vector<const model::Questionnaire*> Registry::questionnaires() const {
   out.reserve(questionnaires_.size());
   for (const auto& q : questionnaires_) out.push_back(q.get());
   return out;
+}
+
+std::string Registry::suggest_questionnaire(std::string_view id) const {
+  std::vector<std::string> ids;
+  for (const auto& q : questionnaires_) ids.push_back(q->id);
+  return detail::did_you_mean(id, ids);
 }
 
 const model::Questionnaire* Registry::questionnaire(std::string_view id) const {

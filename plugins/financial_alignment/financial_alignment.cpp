@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <optional>
 #include <string>
 #include <vector>
@@ -73,24 +72,39 @@ ItemScores financial_item_scores(const Responses& r, std::size_t respondent) {
 }
 
 const Gates& financial_gates() {
-  static const Gates gates = Gates()
-      .require(1, {"budget-holders-talk", "NHS and council budget holders make time to discuss money together",
-                   {"FA06"}, 1.25})
-      .require(1, {"budgets-shared", "Partners at least share their draft budgets", {"FA05"}, 1.0})
-      .require(2, {"budgets-aligned",
-                   "Budgets planned together: about a third or more aligned, on a common timetable",
-                   {"FA04", "FA05"}, 2.0})
-      .require(3, {"pooled-beyond-minimum",
-                   "Pooled funds beyond the minimum with shared risk: a fifth of the budget pooled, Section 75 "
-                   "pools beyond the Better Care Fund, a tenth of the budget under a risk-share",
-                   {"FA01", "FA03", "FA07"}, 3.0})
-      .require(3, {"joint-spending-decisions", "A joint committee or better decides how shared money is spent",
-                   {"FA10"}, 3.0})
-      .require(4, {"control-total-with-council", "A system control total that takes in the council's care spending",
-                   {"FA08", "FA09"}, 4.0})
-      .require(4, {"delegated-spending", "Shared money is spent by a body with delegated powers", {"FA10"}, 4.0})
-      .require(5, {"single-budget", "One budget for health and care: 70 % or more pooled, one budget cycle",
-                   {"FA01", "FA05"}, 4.5});
+  static const Gates gates =
+      Gates()
+          .require(1, {"budget-holders-talk",
+                       "NHS and council budget holders make time to discuss money together",
+                       {"FA06"},
+                       1.25})
+          .require(1, {"budgets-shared", "Partners at least share their draft budgets", {"FA05"}, 1.0})
+          .require(2, {"budgets-aligned",
+                       "Budgets planned together: about a third or more aligned, on a common timetable",
+                       {"FA04", "FA05"},
+                       2.0})
+          .require(
+              3,
+              {"pooled-beyond-minimum",
+               "Pooled funds beyond the minimum with shared risk: a fifth of the budget pooled, Section 75 "
+               "pools beyond the Better Care Fund, a tenth of the budget under a risk-share",
+               {"FA01", "FA03", "FA07"},
+               3.0})
+          .require(3, {"joint-spending-decisions",
+                       "A joint committee or better decides how shared money is spent",
+                       {"FA10"},
+                       3.0})
+          .require(4, {"control-total-with-council",
+                       "A system control total that takes in the council's care spending",
+                       {"FA08", "FA09"},
+                       4.0})
+          .require(
+              4,
+              {"delegated-spending", "Shared money is spent by a body with delegated powers", {"FA10"}, 4.0})
+          .require(5, {"single-budget",
+                       "One budget for health and care: 70 % or more pooled, one budget cycle",
+                       {"FA01", "FA05"},
+                       4.5});
   return gates;
 }
 
@@ -112,8 +126,7 @@ const Step kFinancialSteps[] = {
      "Pool more than the Better Care Fund minimum under Section 75 (learning disability, mental health or "
      "community equipment are common first pools), aiming at a fifth of the combined budget, with a "
      "risk-share agreement that says how overspends and underspends are split."},
-    {"joint-spending-decisions",
-     "Give a joint committee the decisions on how pooled money is spent."},
+    {"joint-spending-decisions", "Give a joint committee the decisions on how pooled money is spent."},
     {"control-total-with-council",
      "Negotiate a system control total for the footprint that includes the council's adult social care "
      "spending, not only the NHS bodies."},
@@ -131,9 +144,7 @@ std::string advice_for(const std::string& criterion) {
 }
 
 std::string one_decimal(double value) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", value);
-  return buffer;
+  return spectrum::format_fixed(value, 1);
 }
 
 // The mean figure respondents gave for each number item, as a metric ("FA01_mean", in the item's unit),
@@ -157,9 +168,10 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, spect
     if (*pooled[i] <= 1.0) out.add_gap(about + std::string(r.item(i).text()));
   }
   if (auto rates = pooled[r.index("FA12")]; rates && *rates < 2.5)
-    out.add_next_step(level < spectrum::kMaxLevel ? level + 1 : level,
-                      "Compare what the same care homes and suppliers charge the NHS and the council, and agree "
-                      "common rates where they differ for the same service.");
+    out.add_next_step(
+        level < spectrum::kMaxLevel ? level + 1 : level,
+        "Compare what the same care homes and suppliers charge the NHS and the council, and agree "
+        "common rates where they differ for the same service.");
   if (level >= spectrum::kMaxLevel) return;
   for (const spectrum::Criterion* c : financial_gates().unmet(r, pooled, level + 1)) {
     out.add_gap("Level " + std::to_string(level + 1) + " needs: " + c->description, level + 1);
@@ -177,7 +189,8 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   const Responses& r = in.responses();
   const Gates& gates = financial_gates();
   std::vector<ItemScores> rows = respondent_rows(r);
-  for (std::size_t p = 0; p < rows.size(); ++p) out.set_respondent_score(p, spectrum::gated_score(r, rows[p], gates));
+  for (std::size_t p = 0; p < rows.size(); ++p)
+    out.set_respondent_score(p, spectrum::gated_score(r, rows[p], gates));
   ItemScores pooled = spectrum::pool(rows, r.item_count());
   double mean = spectrum::weighted_mean(r, pooled);
   report_figures(r, out);
@@ -193,5 +206,5 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
 }  // namespace
 
 SPECTRUM_PLUGIN(score, .id = "financial_alignment", .version = "1.0.0", .domain = "financial_alignment",
-                .title = "Financial alignment", .questionnaire = "financial_alignment", .accepts_from = "1.0.0",
-                .accepts_below = "2.0.0")
+                .title = "Financial alignment", .questionnaire = "financial_alignment",
+                .accepts_from = "1.0.0", .accepts_below = "2.0.0")

@@ -20,7 +20,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -210,9 +209,7 @@ double housing_score(const Responses& r, const ItemScores& s, const spectrum::Ga
 }
 
 std::string two_decimals(double v) {
-  char text[32];
-  std::snprintf(text, sizeof text, "%.2f", v);
-  return text;
+  return spectrum::format_fixed(v, 2);
 }
 
 // The forms of joint working that at least half of the respondents who answered HP07 ticked.

@@ -6,7 +6,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -19,23 +18,36 @@ using spectrum::Responses;
 
 // The must-have criteria of each level, on item scores 0..5 (means over respondents for the domain).
 const Gates& leadership_gates() {
-  static const Gates gates = Gates()
-      .require(1, {"council-consulted", "The council is at least consulted on the plan", {"LD02"}, 1.0})
-      .require(1, {"lead-beyond-nhs", "The plan is not led by NHS bodies alone", {"LD01"}, 1.0})
-      .require(2, {"shared-vision", "A vision for health, care and money that every partner has adopted",
-                   {"LD04"}, 2.0})
-      .require(3, {"joint-committee", "A joint committee or equivalent whose decisions bind the partners",
-                   {"LD07"}, 3.0})
-      .require(3, {"council-top-table", "The council is a full member of the top table; decisions need its agreement",
-                   {"LD02"}, 3.0})
-      .require(3, {"members-engaged", "Elected members shape the plan's priorities", {"LD03"}, 2.0})
-      .require(4, {"delegated-decisions", "Spending or service decisions are delegated to a shared body",
-                   {"LD08"}, 4.0})
-      .require(4, {"dispute-procedure", "Disagreements are settled by a written procedure, not by escalation",
-                   {"LD09"}, 3.0})
-      .require(4, {"public-co-design", "The public and patients help design the plan", {"LD12"}, 3.0})
-      .require(5, {"single-leadership", "One leadership team and one integrated body for health and care",
-                   {"LD01", "LD07"}, 4.5});
+  static const Gates gates =
+      Gates()
+          .require(1, {"council-consulted", "The council is at least consulted on the plan", {"LD02"}, 1.0})
+          .require(1, {"lead-beyond-nhs", "The plan is not led by NHS bodies alone", {"LD01"}, 1.0})
+          .require(2, {"shared-vision",
+                       "A vision for health, care and money that every partner has adopted",
+                       {"LD04"},
+                       2.0})
+          .require(3, {"joint-committee",
+                       "A joint committee or equivalent whose decisions bind the partners",
+                       {"LD07"},
+                       3.0})
+          .require(3, {"council-top-table",
+                       "The council is a full member of the top table; decisions need its agreement",
+                       {"LD02"},
+                       3.0})
+          .require(3, {"members-engaged", "Elected members shape the plan's priorities", {"LD03"}, 2.0})
+          .require(4, {"delegated-decisions",
+                       "Spending or service decisions are delegated to a shared body",
+                       {"LD08"},
+                       4.0})
+          .require(4, {"dispute-procedure",
+                       "Disagreements are settled by a written procedure, not by escalation",
+                       {"LD09"},
+                       3.0})
+          .require(4, {"public-co-design", "The public and patients help design the plan", {"LD12"}, 3.0})
+          .require(5, {"single-leadership",
+                       "One leadership team and one integrated body for health and care",
+                       {"LD01", "LD07"},
+                       4.5});
   return gates;
 }
 
@@ -103,9 +115,7 @@ double leadership_score(const Responses& r, const ItemScores& folded, const Item
 }
 
 std::string one_decimal(double score) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.1f", score);
-  return buffer;
+  return spectrum::format_fixed(score, 1);
 }
 
 // Strengths and gaps item by item, then the steps to the next level: every unmet criterion of that
@@ -127,8 +137,9 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, spect
     out.add_next_step(next, advice_for(c->id));
   }
   if (unmet.empty() && weakest < r.item_count())
-    out.add_next_step(next, "Every must-have of level " + std::to_string(next) +
-                                " is met; the score is held down most by: " + std::string(r.item(weakest).text()));
+    out.add_next_step(next,
+                      "Every must-have of level " + std::to_string(next) +
+                          " is met; the score is held down most by: " + std::string(r.item(weakest).text()));
 }
 
 void score(const spectrum::Input& in, spectrum::Result& out) {

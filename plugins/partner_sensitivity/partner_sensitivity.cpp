@@ -11,7 +11,6 @@
 #include <spectrum/plugin.h>
 
 #include <algorithm>
-#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -24,21 +23,39 @@ using spectrum::ItemScores;
 using spectrum::Responses;
 
 const Gates& sensitivity_gates() {
-  static const Gates gates = Gates()
-      .require(1, {"pressures-known", "Each side knows the other's main pressure (council cuts, NHS demand)",
-                   {"PS01", "PS02"}, 1.25})
-      .require(1, {"savings-shared", "Partners hear about each other's savings plans", {"PS03"}, 1.0})
-      .require(2, {"shared-language", "An agreed local definition of integration and its key terms", {"PS07"}, 2.0})
-      .require(2, {"discharge-data-shared", "Shared data on delayed discharges from hospital", {"PS09"}, 2.0})
-      .require(3, {"discharge-managed-jointly", "Discharge from hospital is managed by a joint team that holds up",
-                   {"PS09"}, 3.0})
-      .require(3, {"savings-assessed-jointly", "Savings plans are assessed jointly before partners decide",
-                   {"PS03"}, 3.0})
-      .require(4, {"democratic-oversight", "Delegated decisions carry agreed democratic oversight", {"PS04"}, 4.0})
-      .require(4, {"placements-delegated", "Care placements are commissioned for all partners under delegation",
-                   {"PS11"}, 4.0})
-      .require(5, {"one-culture", "One language and one discharge service across integrated teams",
-                   {"PS07", "PS09"}, 4.5});
+  static const Gates gates =
+      Gates()
+          .require(1, {"pressures-known",
+                       "Each side knows the other's main pressure (council cuts, NHS demand)",
+                       {"PS01", "PS02"},
+                       1.25})
+          .require(1, {"savings-shared", "Partners hear about each other's savings plans", {"PS03"}, 1.0})
+          .require(2, {"shared-language",
+                       "An agreed local definition of integration and its key terms",
+                       {"PS07"},
+                       2.0})
+          .require(
+              2, {"discharge-data-shared", "Shared data on delayed discharges from hospital", {"PS09"}, 2.0})
+          .require(3, {"discharge-managed-jointly",
+                       "Discharge from hospital is managed by a joint team that holds up",
+                       {"PS09"},
+                       3.0})
+          .require(3, {"savings-assessed-jointly",
+                       "Savings plans are assessed jointly before partners decide",
+                       {"PS03"},
+                       3.0})
+          .require(4, {"democratic-oversight",
+                       "Delegated decisions carry agreed democratic oversight",
+                       {"PS04"},
+                       4.0})
+          .require(4, {"placements-delegated",
+                       "Care placements are commissioned for all partners under delegation",
+                       {"PS11"},
+                       4.0})
+          .require(5, {"one-culture",
+                       "One language and one discharge service across integrated teams",
+                       {"PS07", "PS09"},
+                       4.5});
   return gates;
 }
 
@@ -75,7 +92,8 @@ struct Scored {
 // The domain's function, applied to pooled item scores with the assessment's divergence and to each
 // respondent's item scores with none (one respondent is one sector and cannot diverge from itself).
 // folded feeds the weighted mean, given (the answers as given) the gates.
-Scored sensitivity_score(const Responses& r, const ItemScores& folded, const ItemScores& given, double divergence) {
+Scored sensitivity_score(const Responses& r, const ItemScores& folded, const ItemScores& given,
+                         double divergence) {
   double answers = spectrum::weighted_mean(r, folded);
   if (std::isnan(answers)) return {answers, 0};
   double score = std::max(0.0, answers - kDivergencePenalty(divergence));
@@ -85,9 +103,7 @@ Scored sensitivity_score(const Responses& r, const ItemScores& folded, const Ite
 }
 
 std::string fixed(double value, int decimals = 1) {
-  char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  return buffer;
+  return spectrum::format_fixed(value, decimals);
 }
 
 std::string sector_label(spectrum::Sector s) {
@@ -100,7 +116,8 @@ void report_divergence(const Divergence& d, spectrum::Result& out) {
   out.add_metric("sector_divergence", d.overall);
   for (const PairDivergence& p : d.pairs)
     out.add_metric("divergence_" + std::string(spectrum::sector_name(p.a)) + "_" +
-                       std::string(spectrum::sector_name(p.b)), p.mean_difference);
+                       std::string(spectrum::sector_name(p.b)),
+                   p.mean_difference);
   const PairDivergence* widest = d.widest();
   std::vector<std::string> apart = widest ? widest->scored_items_apart : std::vector<std::string>{};
   out.add_gate(kSeeAlikeLevel, "sectors-see-alike",
@@ -113,16 +130,17 @@ void report_divergence(const Divergence& d, spectrum::Result& out) {
                      " levels apart on average over " + std::to_string(widest->items) + " items";
   if (!widest->widest.empty()) {
     const auto& top = widest->widest.front();
-    text += "; widest on " + top.questionnaire + " " + top.item + " (\"" + top.text + "\": " +
-            sector_label(top.higher) + " " + fixed(top.higher_mean) + ", " + sector_label(top.lower) + " " +
-            fixed(top.lower_mean) + ")";
+    text += "; widest on " + top.questionnaire + " " + top.item + " (\"" + top.text +
+            "\": " + sector_label(top.higher) + " " + fixed(top.higher_mean) + ", " +
+            sector_label(top.lower) + " " + fixed(top.lower_mean) + ")";
   }
   out.add_gap(text + ". This costs " + fixed(kDivergencePenalty(d.overall)) + " points.");
   if (d.overall >= kSeeAlikeBelow)
-    out.add_next_step(kSeeAlikeLevel,
-                    "Bring " + sector_label(widest->a) + " and " + sector_label(widest->b) +
-                        " respondents together to go through the items they answered furthest apart, agree the "
-                        "facts behind them, and record what each side would need to see to change its answer.");
+    out.add_next_step(
+        kSeeAlikeLevel,
+        "Bring " + sector_label(widest->a) + " and " + sector_label(widest->b) +
+            " respondents together to go through the items they answered furthest apart, agree the "
+            "facts behind them, and record what each side would need to see to change its answer.");
 }
 
 // What to do about each criterion when it is not met, by criterion id.
@@ -168,7 +186,8 @@ std::string advice_for(const std::string& criterion) {
 void add_findings(const Responses& r, const ItemScores& pooled, int level, spectrum::Result& out) {
   for (std::size_t i = 0; i < r.item_count(); ++i) {
     if (!pooled[i]) continue;
-    std::string text = std::string(r.item(i).text()) + " [" + std::string(r.item(i).id()) + " " + fixed(*pooled[i]) + "]";
+    std::string text =
+        std::string(r.item(i).text()) + " [" + std::string(r.item(i).id()) + " " + fixed(*pooled[i]) + "]";
     if (*pooled[i] >= 4.0) out.add_strength(text);
     if (*pooled[i] < 1.5) out.add_gap(text);
   }
@@ -192,11 +211,12 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   Scored domain = sensitivity_score(r, spectrum::pool(rows, r.item_count()), pooled, divergence.overall);
   if (std::isnan(domain.score)) {
     out.set_score(domain.score);
-    out.add_gap("No respondent gave a scorable answer about partner sensitivity; the domain cannot be placed.");
+    out.add_gap(
+        "No respondent gave a scorable answer about partner sensitivity; the domain cannot be placed.");
     return;
   }
   sensitivity_gates().apply(r, pooled, domain.score, out);  // records every criterion, met or not
-  out.set_level(domain.level);                               // and the divergence gate may hold it lower
+  out.set_level(domain.level);                              // and the divergence gate may hold it lower
   report_divergence(divergence, out);
   add_findings(r, pooled, domain.level, out);
 }

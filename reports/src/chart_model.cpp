@@ -15,9 +15,9 @@ namespace {
 constexpr double kRadarWidth = 640;
 constexpr double kRadarRadius = 175;
 constexpr double kRadarCentreY = 255;
-constexpr double kLabelGap = 16;      // between the level-5 ring and a label
+constexpr double kLabelGap = 16;  // between the level-5 ring and a label
 constexpr double kLabelLineHeight = 15;
-constexpr std::size_t kLabelWrap = 18;  // characters per label line
+constexpr std::size_t kLabelWrap = 18;   // characters per label line
 constexpr double kEdgeTolerance = 0.12;  // |sin| or |cos| below this counts as on the axis
 constexpr double kTopMargin = 8, kLegendGap = 36, kBottomMargin = 10;
 
@@ -30,7 +30,9 @@ constexpr double kTickLabelY = kBarTop + kBarThickness + 18;
 constexpr double kTickLineHeight = 12;
 constexpr std::size_t kTickWrap = 14;
 
-double clamp_score(double score) { return std::clamp(score, 0.0, kMaxLevel); }
+double clamp_score(double score) {
+  return std::clamp(score, 0.0, kMaxLevel);
+}
 
 Point on_axis(Point centre, double angle, double distance) {
   return {centre.x + distance * std::sin(angle), centre.y - distance * std::cos(angle)};
@@ -38,7 +40,7 @@ Point on_axis(Point centre, double angle, double distance) {
 
 // The small line under a domain's title: "3.12 · level 3", "2.40 · uncertain", "not scored".
 std::string position_line(const DomainProfile& domain, const ChartLabels& labels) {
-  if (domain.status != DomainProfile::Status::ok) return labels.not_scored;
+  if (!domain.scored()) return labels.not_scored;
   const std::string score = fixed(domain.score);
   if (domain.uncertain) return score + " \u00b7 " + labels.uncertain;
   return score + " \u00b7 " + labels.level + " " + std::to_string(domain.level);
@@ -61,9 +63,12 @@ std::vector<TextLine> axis_label(const DomainProfile& domain, const ChartLabels&
   const double block = kLabelLineHeight * static_cast<double>(lines.size());
   // Baseline of the first line: above the anchor at the top, below it at the bottom, centred at the sides.
   double first = 0;
-  if (c > kEdgeTolerance) first = anchor.y - block + kLabelLineHeight * 0.8;
-  else if (c < -kEdgeTolerance) first = anchor.y + kLabelLineHeight * 0.8;
-  else first = anchor.y - block / 2 + kLabelLineHeight * 0.8;
+  if (c > kEdgeTolerance)
+    first = anchor.y - block + kLabelLineHeight * 0.8;
+  else if (c < -kEdgeTolerance)
+    first = anchor.y + kLabelLineHeight * 0.8;
+  else
+    first = anchor.y - block / 2 + kLabelLineHeight * 0.8;
   for (std::size_t i = 0; i < lines.size(); ++i) {
     lines[i].align = align;
     lines[i].at = {anchor.x, first + kLabelLineHeight * static_cast<double>(i)};
@@ -104,8 +109,10 @@ RadarChart build_radar(const Profile& profile, const ChartLabels& labels) {
   chart.radius = kRadarRadius;
   for (int level = 0; level <= 5; ++level) chart.ring_radii[level] = kRadarRadius * level / kMaxLevel;
   for (int level = 1; level <= 5; ++level) {
-    chart.ring_labels.push_back(
-        {std::to_string(level), {chart.centre.x + 4, chart.centre.y - chart.ring_radii[level] - 3}, Align::start, true});
+    chart.ring_labels.push_back({std::to_string(level),
+                                 {chart.centre.x + 4, chart.centre.y - chart.ring_radii[level] - 3},
+                                 Align::start,
+                                 true});
   }
   chart.legend = {labels.score, labels.target, labels.uncertain};
 
@@ -119,7 +126,7 @@ RadarChart build_radar(const Profile& profile, const ChartLabels& labels) {
     axis.angle = 2 * std::numbers::pi * static_cast<double>(i) / count;
     axis.end = on_axis(chart.centre, axis.angle, chart.radius);
     axis.uncertain = domain.uncertain;
-    if (domain.status == DomainProfile::Status::ok)
+    if (domain.scored())
       axis.score = on_axis(chart.centre, axis.angle, chart.radius * clamp_score(domain.score) / kMaxLevel);
     if (domain.target)
       axis.target = on_axis(chart.centre, axis.angle, chart.radius * clamp_score(*domain.target) / kMaxLevel);
@@ -151,17 +158,19 @@ SpectrumBar build_spectrum_bar(const DomainProfile& domain, const ChartLabels& l
   bar.title.push_back({title_of(domain), {kScaleX0, kTitleY}, Align::start, false});
   bar.title.push_back({position_line(domain, labels), {kScaleX1, kTitleY}, Align::end, true});
 
-  for (int level = 0; level < 5; ++level) bar.bands.push_back({level, scale_x(bar, level), scale_x(bar, level + 1)});
+  for (int level = 0; level < 5; ++level)
+    bar.bands.push_back({level, scale_x(bar, level), scale_x(bar, level + 1)});
   for (int level = 0; level <= 5; ++level) {
     const double x = scale_x(bar, level);
     bar.ticks.push_back(x);
     const auto lines = wrap(std::to_string(level) + " " + labels.level_names[level], kTickWrap);
     for (std::size_t i = 0; i < lines.size(); ++i)
-      bar.tick_labels.push_back({lines[i], {x, kTickLabelY + kTickLineHeight * static_cast<double>(i)}, Align::middle, true});
+      bar.tick_labels.push_back(
+          {lines[i], {x, kTickLabelY + kTickLineHeight * static_cast<double>(i)}, Align::middle, true});
   }
 
   bar.uncertain = domain.uncertain;
-  if (domain.status != DomainProfile::Status::ok) return bar;
+  if (!domain.scored()) return bar;
   bar.score_x = scale_x(bar, domain.score);
   if (domain.target) bar.target_x = scale_x(bar, *domain.target);
 

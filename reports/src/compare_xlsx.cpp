@@ -3,16 +3,17 @@
 // that is read back and removed: the caller still gets bytes to write where and when it chooses.
 #include "compare_renderers.h"
 #include "compare_tables.h"
+#include "text_format.h"
 
 #include <spectrum/io.h>
 
 #include <xlsxwriter.h>
 
+#include <unistd.h>
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
-#include <unistd.h>
 
 namespace spectrum::reports {
 namespace {
@@ -29,8 +30,9 @@ class TemporaryFile {
   TemporaryFile() {
     std::string pattern = (fs::temp_directory_path() / "spectrum-compare-XXXXXX.xlsx").string();
     const int fd = mkstemps(pattern.data(), 5);
-    if (fd < 0) throw std::runtime_error("cannot create a temporary file for the XLSX workbook in " +
-                                         fs::temp_directory_path().string());
+    if (fd < 0)
+      throw std::runtime_error("cannot create a temporary file for the XLSX workbook in " +
+                               fs::temp_directory_path().string());
     close(fd);
     path_ = pattern;
   }
@@ -72,7 +74,7 @@ void write_sheet(lxw_workbook* book, const Table& table, const Formats& formats)
   if (columns > 0) worksheet_set_column(sheet, 0, static_cast<lxw_col_t>(columns - 1), kColumnWidth, nullptr);
   worksheet_freeze_panes(sheet, 1, 0);
   for (lxw_col_t c = 0; c < columns; ++c)
-    worksheet_write_string(sheet, 0, c, table.headers[c].c_str(), formats.header);
+    worksheet_write_string(sheet, 0, c, spreadsheet_safe(table.headers[c]).c_str(), formats.header);
   lxw_row_t r = 1;
   for (const auto& row : table.rows) {
     for (lxw_col_t c = 0; c < row.size(); ++c) {
@@ -80,12 +82,13 @@ void write_sheet(lxw_workbook* book, const Table& table, const Formats& formats)
       if (v.kind == Value::Kind::number)
         worksheet_write_number(sheet, r, c, v.number, formats.number[std::clamp(v.decimals, 0, 2)]);
       else if (v.kind == Value::Kind::text && !v.text.empty())
-        worksheet_write_string(sheet, r, c, v.text.c_str(), nullptr);
+        worksheet_write_string(sheet, r, c, spreadsheet_safe(v.text).c_str(), nullptr);
     }
     ++r;
   }
   if (!table.rows.empty() && columns > 0)
-    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()), static_cast<lxw_col_t>(columns - 1));
+    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+                         static_cast<lxw_col_t>(columns - 1));
 }
 
 }  // namespace

@@ -11,11 +11,40 @@
 namespace spectrum::reports {
 namespace {
 
-const std::vector<std::string> kColumns = {
-    "row_kind", "area", "code", "period", "domain", "title", "status", "score", "level", "level_name", "uncertain",
-    "uncertain_reasons", "respondents", "median", "min", "max", "iqr", "rwg", "agreement", "method", "answered_share",
-    "dont_know_share", "target", "gap_to_target", "error", "respondent", "organisation", "sector", "role",
-    "questionnaire", "item", "item_text", "answer_state", "answer"};
+const std::vector<std::string> kColumns = {"row_kind",
+                                           "area",
+                                           "code",
+                                           "period",
+                                           "domain",
+                                           "title",
+                                           "status",
+                                           "score",
+                                           "level",
+                                           "level_name",
+                                           "uncertain",
+                                           "uncertain_reasons",
+                                           "respondents",
+                                           "median",
+                                           "min",
+                                           "max",
+                                           "iqr",
+                                           "rwg",
+                                           "agreement",
+                                           "method",
+                                           "answered_share",
+                                           "dont_know_share",
+                                           "target",
+                                           "gap_to_target",
+                                           "error",
+                                           "respondent",
+                                           "organisation",
+                                           "sector",
+                                           "role",
+                                           "questionnaire",
+                                           "item",
+                                           "item_text",
+                                           "answer_state",
+                                           "answer"};
 
 class CsvWriter {
  public:
@@ -44,7 +73,9 @@ class CsvWriter {
   std::string out_;
 };
 
-std::string optional_number(const std::optional<double>& value) { return value ? compact(*value) : ""; }
+std::string optional_number(const std::optional<double>& value) {
+  return value ? compact(*value) : "";
+}
 
 std::string joined(const std::vector<std::string>& parts, const char* separator) {
   std::string out;
@@ -54,10 +85,14 @@ std::string joined(const std::vector<std::string>& parts, const char* separator)
 
 const char* state_name(model::AnswerValue::State state) {
   switch (state) {
-    case model::AnswerValue::State::value: return "value";
-    case model::AnswerValue::State::dont_know: return "dont_know";
-    case model::AnswerValue::State::not_applicable: return "not_applicable";
-    case model::AnswerValue::State::missing: return "missing";
+    case model::AnswerValue::State::value:
+      return "value";
+    case model::AnswerValue::State::dont_know:
+      return "dont_know";
+    case model::AnswerValue::State::not_applicable:
+      return "not_applicable";
+    case model::AnswerValue::State::missing:
+      return "missing";
   }
   return "missing";
 }
@@ -86,19 +121,26 @@ void detail_rows(CsvWriter& csv, const ReportInput& input, const DomainProfile& 
     const auto answers = r.answers.find(d.questionnaire);
     auto emit = [&](const std::string& item_id, const model::Item* item, const model::AnswerValue& answer) {
       auto values = area;
-      values.insert(values.end(), {{"row_kind", "answer"}, {"domain", d.domain}, {"title", d.title},
-                                   {"respondent", r.id}, {"organisation", r.organisation},
-                                   {"sector", std::string(sector_name(r.sector))}, {"role", r.role},
-                                   {"questionnaire", d.questionnaire}, {"item", item_id},
+      values.insert(values.end(), {{"row_kind", "answer"},
+                                   {"domain", d.domain},
+                                   {"title", d.title},
+                                   {"respondent", r.id},
+                                   {"organisation", r.organisation},
+                                   {"sector", std::string(sector_name(r.sector))},
+                                   {"role", r.role},
+                                   {"questionnaire", d.questionnaire},
+                                   {"item", item_id},
                                    {"item_text", item != nullptr ? item->text : ""},
-                                   {"answer_state", state_name(answer.state)}, {"answer", answer_text(answer, item)}});
+                                   {"answer_state", state_name(answer.state)},
+                                   {"answer", answer_text(answer, item)}});
       csv.row(values);
     };
     if (q != nullptr) {  // every item in questionnaire order, unanswered ones as missing
       for (const auto& item : q->items) {
         model::AnswerValue answer;
         if (answers != r.answers.end())
-          if (auto found = answers->second.find(item.id); found != answers->second.end()) answer = found->second;
+          if (auto found = answers->second.find(item.id); found != answers->second.end())
+            answer = found->second;
         emit(item.id, &item, answer);
       }
     } else if (answers != r.answers.end()) {  // no questionnaire at hand: the answers given
@@ -117,29 +159,49 @@ std::string render_csv(const ReportInput& input, const Templates& templates) {
   const std::vector<std::pair<std::string, std::string>> area = {
       {"area", p.area.name}, {"code", p.area.code}, {"period", p.period}};
 
-  auto overall = area;
-  overall.insert(overall.end(), {{"row_kind", "overall"}, {"status", "ok"}, {"score", fixed(p.overall.score)},
-                                 {"level", std::to_string(p.overall.level)},
-                                 {"level_name", templates.level_name(p.overall.level)},
+  auto overall = area;  // without a scored domain there is no overall position: status not_scored
+  overall.insert(overall.end(), {{"row_kind", "overall"},
+                                 {"status", p.overall.domains > 0 ? "ok" : "not_scored"},
                                  {"respondents", std::to_string(p.respondents.size())},
                                  {"method", p.overall.method}});
+  if (p.overall.domains > 0)
+    overall.insert(overall.end(), {{"score", fixed(p.overall.score)},
+                                   {"level", std::to_string(p.overall.level)},
+                                   {"level_name", templates.level_name(p.overall.level)}});
   csv.row(overall);
+  for (const PluginFailure& f : p.plugin_failures) {
+    auto values = area;
+    values.insert(
+        values.end(),
+        {{"row_kind", "plugin_failure"}, {"title", f.file}, {"status", "error"}, {"error", f.reason}});
+    csv.row(values);
+  }
 
   for (const auto& d : p.domains) {
     const bool ok = d.status == DomainProfile::Status::ok;
     const Agreement& a = d.agreement;
     auto values = area;
-    values.insert(values.end(), {{"row_kind", "domain"}, {"domain", d.domain}, {"title", d.title},
-                                 {"status", ok ? "ok" : "error"}, {"error", d.error},
-                                 {"target", optional_number(d.target)}, {"gap_to_target", d.gap_to_target ? fixed(*d.gap_to_target) : ""}});
+    values.insert(values.end(), {{"row_kind", "domain"},
+                                 {"domain", d.domain},
+                                 {"title", d.title},
+                                 {"status", ok ? "ok" : "error"},
+                                 {"error", d.error},
+                                 {"target", optional_number(d.target)},
+                                 {"gap_to_target", d.gap_to_target ? fixed(*d.gap_to_target) : ""}});
+    if (d.scored())
+      values.insert(values.end(), {{"score", fixed(d.score)},
+                                   {"level", std::to_string(d.level)},
+                                   {"level_name", templates.level_name(d.level)}});
     if (ok) {
-      values.insert(values.end(), {{"score", fixed(d.score)}, {"level", std::to_string(d.level)},
-                                   {"level_name", templates.level_name(d.level)},
-                                   {"uncertain", d.uncertain ? "true" : "false"},
+      values.insert(values.end(), {{"uncertain", d.uncertain ? "true" : "false"},
                                    {"uncertain_reasons", joined(d.uncertain_reasons, "; ")},
-                                   {"respondents", std::to_string(a.respondents)}, {"median", fixed(a.median)},
-                                   {"min", fixed(a.min)}, {"max", fixed(a.max)}, {"iqr", fixed(a.iqr)},
-                                   {"rwg", a.rwg ? fixed(*a.rwg) : ""}, {"agreement", a.verdict},
+                                   {"respondents", std::to_string(a.respondents)},
+                                   {"median", fixed(a.median)},
+                                   {"min", fixed(a.min)},
+                                   {"max", fixed(a.max)},
+                                   {"iqr", fixed(a.iqr)},
+                                   {"rwg", a.rwg ? fixed(*a.rwg) : ""},
+                                   {"agreement", a.verdict},
                                    {"answered_share", fixed(d.coverage.answered_share, 3)},
                                    {"dont_know_share", fixed(d.coverage.dont_know_share, 3)}});
     }

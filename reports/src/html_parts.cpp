@@ -4,11 +4,17 @@
 
 namespace spectrum::reports {
 
-Cell text_cell(const std::string& text, const std::string& css_class) { return {xml_escape(text), false, 1, css_class}; }
+Cell text_cell(const std::string& text, const std::string& css_class) {
+  return {xml_escape(text), false, 1, css_class};
+}
 
-Cell number_cell(const std::string& text) { return {xml_escape(text), true, 1, "num"}; }
+Cell number_cell(const std::string& text) {
+  return {xml_escape(text), true, 1, "num"};
+}
 
-Cell label_cell(const std::string& text) { return {"<strong>" + xml_escape(text) + "</strong>", false, 1, ""}; }
+Cell label_cell(const std::string& text) {
+  return {"<strong>" + xml_escape(text) + "</strong>", false, 1, ""};
+}
 
 std::string element(const std::string& tag, const std::string& text, const std::string& css_class) {
   std::string out = "<" + tag;
@@ -16,13 +22,15 @@ std::string element(const std::string& tag, const std::string& text, const std::
   return out + ">" + xml_escape(text) + "</" + tag + ">\n";
 }
 
-std::string html_table(const HtmlContext& context, const std::string& caption, const std::vector<std::string>& headers,
-                       const std::vector<Row>& rows, const std::string& css_class, const std::vector<int>& widths) {
+std::string html_table(const HtmlContext& context, const std::string& caption,
+                       const std::vector<std::string>& headers, const std::vector<Row>& rows,
+                       const std::string& css_class, const std::vector<int>& widths) {
   std::string out;
   if (context.qt) {
     if (!caption.empty()) out += element("p", caption, "caption");
-    out += "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
-           "style=\"border-collapse: collapse; border-color: #9aa5b1;\">\n";
+    out +=
+        "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" "
+        "style=\"border-collapse: collapse; border-color: #9aa5b1;\">\n";
   } else {
     out += "<table" + (css_class.empty() ? std::string() : " class=\"" + css_class + "\"") + ">\n";
     if (!caption.empty()) out += element("caption", caption);
@@ -55,12 +63,13 @@ std::string html_table(const HtmlContext& context, const std::string& caption, c
 }
 
 std::string open_section(const HtmlContext& context, const std::string& css_class, bool new_page) {
-  if (context.qt)
-    return new_page ? "<div style=\"page-break-before: always;\">\n" : "<div>\n";
+  if (context.qt) return new_page ? "<div style=\"page-break-before: always;\">\n" : "<div>\n";
   return "<section class=\"" + css_class + (new_page ? " page" : "") + "\">\n";
 }
 
-std::string close_section(const HtmlContext& context) { return context.qt ? "</div>\n" : "</section>\n"; }
+std::string close_section(const HtmlContext& context) {
+  return context.qt ? "</div>\n" : "</section>\n";
+}
 
 std::string bullet_list(const HtmlContext& context, const std::vector<std::string>& items) {
   if (items.empty()) return element("p", context.templates.text("/sentences/no_findings"), "muted");
@@ -76,9 +85,21 @@ std::string domain_title(const Profile& profile, const std::string& domain) {
 }
 
 std::string position_text(const Templates& templates, const DomainProfile& domain) {
-  if (domain.status != DomainProfile::Status::ok) return templates.text("/labels/not_scored");
+  if (!domain.scored()) return templates.text("/labels/not_scored");
   if (domain.uncertain) return templates.text("/labels/uncertain");
-  return templates.text("/labels/level") + " " + std::to_string(domain.level) + ", " + templates.level_name(domain.level);
+  return templates.text("/labels/level") + " " + std::to_string(domain.level) + ", " +
+         templates.level_name(domain.level);
+}
+
+std::string not_scored_reason(const DomainProfile& domain) {
+  if (domain.status == DomainProfile::Status::error) return domain.error;
+  return domain.uncertain_reasons.empty() ? "no answer counted" : domain.uncertain_reasons.front();
+}
+
+std::string overall_text(const Templates& templates, const Overall& overall) {
+  if (overall.domains == 0) return templates.text("/labels/not_scored");
+  return templates.text("/labels/level") + " " + std::to_string(overall.level) + ", " +
+         templates.level_name(overall.level) + " (" + fixed(overall.score) + ")";
 }
 
 std::string report_body(const HtmlContext& context) {

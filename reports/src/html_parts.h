@@ -32,11 +32,11 @@ struct Cell {
 };
 using Row = std::vector<Cell>;
 
-// A table with a caption, a header row (none when `headers` is empty) and rows; `css_class` on the table element.
-// `widths` gives each column's share of the width in percent (none: the engine decides).
-std::string html_table(const HtmlContext& context, const std::string& caption, const std::vector<std::string>& headers,
-                       const std::vector<Row>& rows, const std::string& css_class = "",
-                       const std::vector<int>& widths = {});
+// A table with a caption, a header row (none when `headers` is empty) and rows; `css_class` on the table
+// element. `widths` gives each column's share of the width in percent (none: the engine decides).
+std::string html_table(const HtmlContext& context, const std::string& caption,
+                       const std::vector<std::string>& headers, const std::vector<Row>& rows,
+                       const std::string& css_class = "", const std::vector<int>& widths = {});
 // A text cell (escaped) and a number cell.
 Cell text_cell(const std::string& text, const std::string& css_class = "");
 Cell number_cell(const std::string& text);
@@ -54,6 +54,10 @@ std::string bullet_list(const HtmlContext& context, const std::vector<std::strin
 std::string domain_title(const Profile& profile, const std::string& domain);
 // "Level 3, Joint decision-making" / "Uncertain" / "not scored" for a domain.
 std::string position_text(const Templates& templates, const DomainProfile& domain);
+// Why a domain has no score: its error, or why nothing counted.
+std::string not_scored_reason(const DomainProfile& domain);
+// "Level 2, Alignment (2.40)", or "not scored" when no domain scored.
+std::string overall_text(const Templates& templates, const Overall& overall);
 
 // The sections of the report, in order.
 std::string heading_and_summary(const HtmlContext& context);

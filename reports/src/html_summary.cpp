@@ -23,22 +23,30 @@ std::string respondents_sentence(const HtmlContext& c) {
     if (!sectors.empty()) sectors += ", ";
     sectors += c.templates.sector(sector) + " " + std::to_string(count);
   }
-  return fill(c.templates.text("/sentences/respondents"), {{"count", std::to_string(p.respondents.size())},
-                                                            {"organisations", std::to_string(organisations.size())},
-                                                            {"sectors", sectors}});
+  return fill(c.templates.text("/sentences/respondents"),
+              {{"count", std::to_string(p.respondents.size())},
+               {"organisations", std::to_string(organisations.size())},
+               {"sectors", sectors}});
 }
 
 std::string overall_sentence(const HtmlContext& c) {
   const Overall& o = c.profile.overall;
+  if (o.domains == 0) return c.templates.text("/sentences/overall_none");
   return fill(c.templates.text("/sentences/overall"), {{"domains", std::to_string(o.domains)},
-                                                        {"level", std::to_string(o.level)},
-                                                        {"level_name", c.templates.level_name(o.level)},
-                                                        {"score", fixed(o.score)}});
+                                                       {"level", std::to_string(o.level)},
+                                                       {"level_name", c.templates.level_name(o.level)},
+                                                       {"score", fixed(o.score)}});
 }
 
-std::string target_text(const DomainProfile& d) { return d.target ? compact(*d.target) : "-"; }
-std::string gap_text(const DomainProfile& d) { return d.gap_to_target ? fixed(*d.gap_to_target) : "-"; }
-std::string score_text(const DomainProfile& d) { return d.status == DomainProfile::Status::ok ? fixed(d.score) : "-"; }
+std::string target_text(const DomainProfile& d) {
+  return d.target ? compact(*d.target) : "-";
+}
+std::string gap_text(const DomainProfile& d) {
+  return d.gap_to_target ? fixed(*d.gap_to_target) : "-";
+}
+std::string score_text(const DomainProfile& d) {
+  return d.scored() ? fixed(d.score) : "-";
+}
 
 std::string data_caption(const HtmlContext& c, const std::string& chart) {
   return c.templates.text("/headings/data_table") + ": " + chart;
@@ -71,12 +79,16 @@ std::string heading_and_summary(const HtmlContext& c) {
   fact(t.text("/labels/footprint"), p.area.footprint);
   fact(t.text("/labels/period"), p.period);
   fact(t.text("/labels/respondents"), respondents_sentence(c));
-  fact(t.text("/labels/overall"), t.text("/labels/level") + " " + std::to_string(p.overall.level) + ", " +
-                                      t.level_name(p.overall.level) + " (" + fixed(p.overall.score) + ")");
+  fact(t.text("/labels/overall"), overall_text(t, p.overall));
   out += html_table(c, "", {}, facts, "facts");
   for (const auto& d : p.domains)
-    if (d.status != DomainProfile::Status::ok)
-      out += element("p", d.title + ": " + fill(t.text("/sentences/domain_error"), {{"error", d.error}}), "flag error");
+    if (!d.scored())
+      out += element(
+          "p", d.title + ": " + fill(t.text("/sentences/domain_error"), {{"error", not_scored_reason(d)}}),
+          "flag error");
+  for (const PluginFailure& f : p.plugin_failures)
+    out += element("p", fill(t.text("/sentences/plugin_failure"), {{"file", f.file}, {"reason", f.reason}}),
+                   "flag error");
   out += element("p", t.text("/sentences/privacy"), "muted small");
 
   out += close_section(c);
@@ -88,11 +100,13 @@ std::string scale_section(const HtmlContext& c) {
   std::string out = open_section(c, "scale", true);
   std::vector<Row> levels;
   for (int level = 0; level <= 5; ++level)
-    levels.push_back({number_cell(std::to_string(level)), text_cell(t.level_name(level)), text_cell(t.level_description(level))});
+    levels.push_back({number_cell(std::to_string(level)), text_cell(t.level_name(level)),
+                      text_cell(t.level_description(level))});
   levels.push_back({text_cell("-"), text_cell(t.level_name(-1)), text_cell(t.level_description(-1))});
   out += element("h2", t.text("/headings/scale"));
-  out += html_table(c, "", {t.text("/labels/level"), t.text("/labels/level_name"), t.text("/labels/description")}, levels,
-                    "scale");
+  out += html_table(c, "",
+                    {t.text("/labels/level"), t.text("/labels/level_name"), t.text("/labels/description")},
+                    levels, "scale");
   return out + close_section(c);
 }
 
@@ -132,9 +146,10 @@ std::string chart_sections(const HtmlContext& c) {
                                                          {"min", fixed(d.agreement.min)},
                                                          {"max", fixed(d.agreement.max)}})});
     const Agreement& a = d.agreement;
-    if (d.status != DomainProfile::Status::ok) {
-      spread.push_back({text_cell(d.title), number_cell("-"), number_cell("-"), number_cell("-"), number_cell("-"),
-                        number_cell("-"), text_cell(position_text(t, d)), number_cell(target_text(d))});
+    if (!d.scored()) {
+      spread.push_back({text_cell(d.title), number_cell("-"), number_cell("-"), number_cell("-"),
+                        number_cell("-"), number_cell("-"), text_cell(position_text(t, d)),
+                        number_cell(target_text(d))});
       continue;
     }
     spread.push_back({text_cell(d.title), number_cell(score_text(d)), number_cell(fixed(a.median)),
@@ -164,9 +179,11 @@ std::string perception_gap_section(const HtmlContext& c) {
     for (const auto& g : p.perception_gaps)
       rows.push_back({text_cell(domain_title(p, g.domain)),
                       text_cell(t.sector(g.higher) + " (" + fixed(g.higher_score) + ")"),
-                      text_cell(t.sector(g.lower) + " (" + fixed(g.lower_score) + ")"), number_cell(fixed(g.difference))});
-    out += html_table(c, "", {t.text("/labels/domain"), t.text("/labels/higher"), t.text("/labels/lower"),
-                              t.text("/labels/difference")},
+                      text_cell(t.sector(g.lower) + " (" + fixed(g.lower_score) + ")"),
+                      number_cell(fixed(g.difference))});
+    out += html_table(c, "",
+                      {t.text("/labels/domain"), t.text("/labels/higher"), t.text("/labels/lower"),
+                       t.text("/labels/difference")},
                       rows);
   }
 

@@ -8,7 +8,9 @@ namespace {
 
 class Markdown {
  public:
-  void heading(int level, const std::string& text) { out_ += std::string(level, '#') + " " + markdown_escape(text) + "\n\n"; }
+  void heading(int level, const std::string& text) {
+    out_ += std::string(level, '#') + " " + markdown_escape(text) + "\n\n";
+  }
   void paragraph(const std::string& text) { out_ += markdown_escape(text) + "\n\n"; }
   void bullets(const std::vector<std::string>& items, const std::string& none) {
     if (items.empty()) return paragraph(none);
@@ -27,7 +29,8 @@ class Markdown {
     out_ += "|";
     for (const auto& h : headers) out_ += " " + markdown_escape(h) + " |";
     out_ += "\n|";
-    for (std::size_t i = 0; i < headers.size(); ++i) out_ += i < numeric.size() && numeric[i] ? " ---: |" : " --- |";
+    for (std::size_t i = 0; i < headers.size(); ++i)
+      out_ += i < numeric.size() && numeric[i] ? " ---: |" : " --- |";
     out_ += "\n";
     for (const auto& row : rows) {
       out_ += "|";
@@ -66,11 +69,20 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
   md.paragraph(fill(t.text("/subtitle"), {{"area", p.area.name}, {"period", p.period}}));
 
   md.heading(2, t.text("/headings/summary"));
-  md.paragraph(fill(t.text("/sentences/overall"), {{"domains", std::to_string(p.overall.domains)},
-                                                   {"level", std::to_string(p.overall.level)},
-                                                   {"level_name", t.level_name(p.overall.level)},
-                                                   {"score", fixed(p.overall.score)}}));
-  md.paragraph(fill(t.text("/sentences/method"), {{"method", p.overall.method}, {"description", p.overall.description}}));
+  md.paragraph(p.overall.domains == 0
+                   ? t.text("/sentences/overall_none")
+                   : fill(t.text("/sentences/overall"), {{"domains", std::to_string(p.overall.domains)},
+                                                         {"level", std::to_string(p.overall.level)},
+                                                         {"level_name", t.level_name(p.overall.level)},
+                                                         {"score", fixed(p.overall.score)}}));
+  for (const auto& d : p.domains)
+    if (!d.scored())
+      md.paragraph(d.title + ": " +
+                   fill(t.text("/sentences/domain_error"), {{"error", not_scored_reason(d)}}));
+  for (const PluginFailure& f : p.plugin_failures)
+    md.paragraph(fill(t.text("/sentences/plugin_failure"), {{"file", f.file}, {"reason", f.reason}}));
+  md.paragraph(fill(t.text("/sentences/method"),
+                    {{"method", p.overall.method}, {"description", p.overall.description}}));
   md.facts({{t.text("/labels/area"), p.area.name},
             {t.text("/labels/code"), p.area.code},
             {t.text("/labels/footprint"), p.area.footprint},
@@ -80,13 +92,15 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
   md.heading(2, t.text("/headings/bars"));
   std::vector<std::vector<std::string>> rows;
   for (const auto& d : p.domains) {
-    const bool ok = d.status == DomainProfile::Status::ok;
-    rows.push_back({d.title, position_text(t, d), ok ? fixed(d.score) : "-", ok ? fixed(d.agreement.median) : "-",
+    const bool ok = d.scored();
+    rows.push_back({d.title, position_text(t, d), ok ? fixed(d.score) : "-",
+                    ok ? fixed(d.agreement.median) : "-",
                     ok ? fixed(d.agreement.min) + "-" + fixed(d.agreement.max) : "-",
                     ok ? t.verdict(d.agreement.verdict) : "-", opt(d.target, true), opt(d.gap_to_target)});
   }
-  md.table({t.text("/labels/domain"), t.text("/labels/level"), t.text("/labels/score"), t.text("/labels/median"),
-            t.text("/labels/range"), t.text("/labels/verdict"), t.text("/labels/target"), t.text("/labels/gap_to_target")},
+  md.table({t.text("/labels/domain"), t.text("/labels/level"), t.text("/labels/score"),
+            t.text("/labels/median"), t.text("/labels/range"), t.text("/labels/verdict"),
+            t.text("/labels/target"), t.text("/labels/gap_to_target")},
            {false, false, true, true, true, false, true, true}, rows);
 
   md.heading(2, t.text("/headings/gaps"));
@@ -97,21 +111,24 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
     for (const auto& g : p.perception_gaps)
       rows.push_back({domain_title(p, g.domain), t.sector(g.higher) + " (" + fixed(g.higher_score) + ")",
                       t.sector(g.lower) + " (" + fixed(g.lower_score) + ")", fixed(g.difference)});
-    md.table({t.text("/labels/domain"), t.text("/labels/higher"), t.text("/labels/lower"), t.text("/labels/difference")},
+    md.table({t.text("/labels/domain"), t.text("/labels/higher"), t.text("/labels/lower"),
+              t.text("/labels/difference")},
              {false, false, false, true}, rows);
   }
 
   md.heading(2, t.text("/headings/domains"));
   for (const auto& d : p.domains) {
     md.heading(3, d.title.empty() ? d.domain : d.title);
-    if (d.status != DomainProfile::Status::ok) {
-      md.paragraph(fill(t.text("/sentences/domain_error"), {{"error", d.error}}));
-      continue;
+    if (!d.scored()) {
+      md.paragraph(fill(t.text("/sentences/domain_error"), {{"error", not_scored_reason(d)}}));
+      if (d.status != DomainProfile::Status::ok) continue;
+    } else {
+      md.paragraph(d.uncertain
+                       ? fill(t.text("/sentences/domain_uncertain"), {{"score", fixed(d.score)}})
+                       : fill(t.text("/sentences/domain_status"), {{"level", std::to_string(d.level)},
+                                                                   {"level_name", t.level_name(d.level)},
+                                                                   {"score", fixed(d.score)}}));
     }
-    md.paragraph(d.uncertain ? fill(t.text("/sentences/domain_uncertain"), {{"score", fixed(d.score)}})
-                             : fill(t.text("/sentences/domain_status"), {{"level", std::to_string(d.level)},
-                                                                        {"level_name", t.level_name(d.level)},
-                                                                        {"score", fixed(d.score)}}));
     if (d.uncertain) {
       md.heading(4, t.text("/headings/uncertain"));
       md.bullets(d.uncertain_reasons, none);
@@ -129,9 +146,11 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
                p.provenance.generated + ".");
   md.paragraph(t.text("/sentences/privacy"));
   rows.clear();
-  for (const auto& plugin : p.provenance.plugins) rows.push_back({plugin.id, plugin.version, plugin.domain, plugin.sha256});
-  md.table({t.text("/labels/id"), t.text("/labels/version"), t.text("/labels/domain"), t.text("/labels/sha256")}, {},
-           rows);
+  for (const auto& plugin : p.provenance.plugins)
+    rows.push_back({plugin.id, plugin.version, plugin.domain, plugin.sha256});
+  md.table(
+      {t.text("/labels/id"), t.text("/labels/version"), t.text("/labels/domain"), t.text("/labels/sha256")},
+      {}, rows);
   rows.clear();
   for (const auto& q : p.provenance.questionnaires) rows.push_back({q.id, q.version, q.sha256});
   md.table({t.text("/labels/id"), t.text("/labels/version"), t.text("/labels/sha256")}, {}, rows);

@@ -1,26 +1,15 @@
 #include "text_format.h"
 
-#include <cmath>
-#include <cstdio>
+#include <spectrum/numbers.h>
 
 namespace spectrum::reports {
 
 std::string fixed(double value, int decimals) {
-  if (std::isnan(value)) return "-";
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.*f", decimals, value);
-  std::string text = buffer;
-  // A tiny negative number rounds to "-0.00": print it as "0.00".
-  if (text.front() == '-' && text.find_first_not_of("-0.") == std::string::npos) text.erase(0, 1);
-  return text;
+  return format_fixed(value, decimals);
 }
 
 std::string compact(double value) {
-  std::string text = fixed(value, 2);
-  if (text.find('.') == std::string::npos) return text;
-  while (text.back() == '0') text.pop_back();
-  if (text.back() == '.') text.pop_back();
-  return text;
+  return format_compact(value, 2);
 }
 
 namespace {
@@ -53,11 +42,21 @@ std::string xml_escape(std::string_view text) {
       continue;
     }
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
       default:
         if (c >= 0x20 || c == '\n' || c == '\t' || c == '\r') out += static_cast<char>(c);
     }
@@ -71,12 +70,21 @@ std::string markdown_escape(std::string_view text) {
   out.reserve(text.size() + 8);
   for (char c : text) {
     switch (c) {
-      case '\\': case '`': case '*': case '_': case '[': case ']': case '<': case '>': case '|':
+      case '\\':
+      case '`':
+      case '*':
+      case '_':
+      case '[':
+      case ']':
+      case '<':
+      case '>':
+      case '|':
       case '#':
         out += '\\';
         out += c;
         break;
-      case '\n': case '\r':
+      case '\n':
+      case '\r':
         out += ' ';
         break;
       default:
@@ -86,8 +94,45 @@ std::string markdown_escape(std::string_view text) {
   return out;
 }
 
-std::string csv_field(std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(text);
+namespace {
+
+// Whether text is a decimal number and nothing else: an optional sign, digits, an optional fraction,
+// an optional exponent.
+bool plain_number(std::string_view text) {
+  std::size_t i = 0;
+  auto digits = [&] {
+    const std::size_t start = i;
+    while (i < text.size() && text[i] >= '0' && text[i] <= '9') ++i;
+    return i > start;
+  };
+  if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+  bool whole = digits();
+  bool fraction = false;
+  if (i < text.size() && text[i] == '.') {
+    ++i;
+    fraction = digits();
+  }
+  if (!whole && !fraction) return false;
+  if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+    ++i;
+    if (i < text.size() && (text[i] == '-' || text[i] == '+')) ++i;
+    if (!digits()) return false;
+  }
+  return i == text.size();
+}
+
+}  // namespace
+
+std::string spreadsheet_safe(std::string_view text) {
+  if (text.empty() || std::string_view("=+-@\t\r").find(text.front()) == std::string_view::npos ||
+      plain_number(text))
+    return std::string(text);
+  return "'" + std::string(text);
+}
+
+std::string csv_field(std::string_view raw) {
+  const std::string text = spreadsheet_safe(raw);
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
   std::string out = "\"";
   for (char c : text) {
     if (c == '"') out += '"';

@@ -20,7 +20,12 @@ std::string compact(double value);
 std::string xml_escape(std::string_view text);
 // Escapes Markdown's inline markup characters and turns line breaks into spaces.
 std::string markdown_escape(std::string_view text);
-// One CSV field, quoted per RFC 4180 when it holds a comma, a quote or a line break.
+// A spreadsheet cell's text that no spreadsheet executes (OWASP's rule against CSV injection): text
+// beginning with =, +, -, @, a tab or a carriage return gets a leading apostrophe, unless the whole
+// text is a plain number ("-0.25", "+3"), which stays as it is.
+std::string spreadsheet_safe(std::string_view text);
+// One CSV field, made spreadsheet_safe, then quoted per RFC 4180 when it holds a comma, a quote or a
+// line break.
 std::string csv_field(std::string_view text);
 
 using Substitutions = std::initializer_list<std::pair<std::string_view, std::string>>;

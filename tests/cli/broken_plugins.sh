@@ -20,7 +20,17 @@ source "$src/tests/cli/lib/checks.sh"
 # --- spectrum plugins --json --plugin-dir <fixtures> ----------------------------------------------
 # --plugin-dir is searched before the folder next to the executable, so the fixture claiming the id
 # "leadership" is found first and keeps it; the real leadership.so is then the duplicate.
-"$spectrum" plugins --json --plugin-dir "$fixtures" --questionnaire-dir "$questionnaires" >"$tmp/plugins.json"
+# Plugins failed to load: exit 1, so that a script notices, with the JSON printed all the same.
+status=0
+"$spectrum" plugins --json --plugin-dir "$fixtures" --questionnaire-dir "$questionnaires" >"$tmp/plugins.json" || status=$?
+expect_eq "plugins exit status with broken plugins" "1" "$status"
+status=0
+"$spectrum" plugins --plugin-dir "$fixtures" --questionnaire-dir "$questionnaires" >"$tmp/plugins.txt" || status=$?
+expect_eq "plugins (text) exit status with broken plugins" "1" "$status"
+expect_contains "plugins text names a broken plugin" "wrong_abi.so: built for SDK ABI 2" "$(cat "$tmp/plugins.txt")"
+status=0
+"$spectrum" plugins >/dev/null || status=$?
+expect_eq "plugins exit status when all load" "0" "$status"
 expect_eq "leadership id" "leadership" "$(field "$tmp/plugins.json" plugins id leadership id)"
 expect_eq "leadership abi" "1" "$(field "$tmp/plugins.json" plugins id leadership abi)"
 expect_eq "leadership questionnaire" "leadership" "$(field "$tmp/plugins.json" plugins id leadership questionnaire)"
@@ -33,7 +43,7 @@ done
 
 # --- the real plugins first, then the fixtures: every broken fixture named with its reason ---------
 "$spectrum" plugins --json --plugin-dir "$real" --plugin-dir "$fixtures" --questionnaire-dir "$questionnaires" \
-  >"$tmp/plugins.json"
+  >"$tmp/plugins.json" || true
 leadership_path=$(field "$tmp/plugins.json" plugins id leadership path)
 expect_eq "leadership path, real first" "$real/leadership.so" "$leadership_path"
 [[ "$(field "$tmp/plugins.json" plugins id leadership version)" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] ||
@@ -61,6 +71,18 @@ if [ -f "$tmp/profile.json" ]; then
   expect_contains "fixture_domain error" "fixture: deliberate failure" "$(domain fixture_domain error)"
   expect_eq "fixture_invalid status" "error" "$(domain fixture_invalid status)"
   expect_contains "fixture_invalid error" "outside 0..5" "$(domain fixture_invalid error)"
+  expect_eq "a failed domain has no level name" "" "$(domain fixture_domain level_name)"
+  expect_contains "the reason a plugin failed to load is in the profile" "wrong_abi.so: built for SDK ABI 2" \
+    "$(field "$tmp/profile.json" plugin_failures file wrong_abi.so reason)"
+  for format in md html csv; do
+    "$spectrum" assess "$assessment" -o "$tmp/report.$format" --plugin-dir "$real" --plugin-dir "$fixtures" \
+      --questionnaire-dir "$questionnaires" >/dev/null 2>&1 || true
+    expect_contains "the $format report names the plugin that failed to load" "built for SDK ABI 2, this host speaks ABI 1" \
+      "$(cat "$tmp/report.$format")"
+  done
+  terminal=$("$spectrum" assess "$assessment" --plugin-dir "$real" --plugin-dir "$fixtures" \
+    --questionnaire-dir "$questionnaires" 2>/dev/null || true)
+  expect_contains "the terminal names the plugin that failed to load" "wrong_abi.so: built for SDK ABI 2" "$terminal"
 else
   fail "assess wrote no profile; it said: $(cat "$tmp/assess.out")"
 fi

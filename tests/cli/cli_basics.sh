@@ -37,9 +37,9 @@ grep -q 'truncated.json' "$tmp/err" || fail "a syntax error names the file"
 # the happy path
 "$spectrum" validate "$example" >/dev/null || fail "the example validates"
 "$spectrum" assess "$example" -o "$tmp/p.json" || fail "assess the example"
-grep -q '"format": "spectrum.profile/1"' "$tmp/p.json" || fail "the profile has its format"
+grep -q '"format": "spectrum.profile/2"' "$tmp/p.json" || fail "the profile has its format"
 "$spectrum" assess "$example" -o - > "$tmp/stdout.json" || fail "assess -o -"
-grep -q '"format": "spectrum.profile/1"' "$tmp/stdout.json" || fail "-o - writes the profile to stdout"
+grep -q '"format": "spectrum.profile/2"' "$tmp/stdout.json" || fail "-o - writes the profile to stdout"
 "$spectrum" validate "$tmp/p.json" >/dev/null || fail "the written profile validates"
 "$spectrum" assess "$example" > "$tmp/summary.txt" || fail "terminal summary"
 for d in leadership partner_sensitivity financial_alignment housing_partnership digital; do

@@ -18,6 +18,10 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 "$build/bin/spectrum" assess "$src/examples/northshire.json" -o "$tmp/profile.json" >/dev/null
 python3 "$src/tests/cli/lib/responses.py" "$src/examples/northshire.json" "$src/questionnaires" "$tmp/responses"
+# A profile with a failed domain, plugin failures and no overall position.
+"$build/bin/spectrum" assess "$src/tests/fixtures/assessments/broken_plugins.json" \
+  --plugin-dir "$build/tests/fixtures/plugins" --questionnaire-dir "$src/tests/fixtures/questionnaires" -o "$tmp/not_scored.json" >/dev/null 2>&1 || true
+[ -s "$tmp/not_scored.json" ] || { echo "FAIL: no profile of broken_plugins.json" >&2; exit 1; }
 
 files=$src/tests/fixtures/files
 python3 - "$src/questionnaires/schema" "$src/docs/file-formats.md" <<PY
@@ -28,10 +32,11 @@ from jsonschema import Draft202012Validator, RefResolver
 # URNs take relative references (validators such as ajv do so by themselves).
 urllib.parse.uses_relative.append("urn")
 schema_dir, doc = sys.argv[1], sys.argv[2]
-kinds = ("questionnaire", "assessment", "profile", "response")
-schemas = {kind: json.load(open(f"{schema_dir}/{kind}.schema.json")) for kind in kinds}
+validators = {}  # by format: "questionnaire", "assessment", "profile" (/2), "profile/1" and "response"
+files = (("questionnaire", "questionnaire"), ("assessment", "assessment"), ("profile", "profile"),
+         ("profile/1", "profile-1"), ("response", "response"))
+schemas = {kind: json.load(open(f"{schema_dir}/{file}.schema.json")) for kind, file in files}
 store = {schema["\$id"]: schema for schema in schemas.values()}  # a schema may refer to another by its \$id
-validators = {}
 for kind, schema in schemas.items():
     Draft202012Validator.check_schema(schema)
     validators[kind] = Draft202012Validator(schema, resolver=RefResolver.from_schema(schema, store=store))
@@ -57,12 +62,18 @@ for name in ("bad_stamp", "with_name"):
     expect("response", f"$files/response_{name}.json", False)
 for block in re.findall(r"\`\`\`json\n(.*?)\`\`\`", open(doc).read(), re.S):
     example = json.loads(block)
-    expect(example["format"].split(".")[1].split("/")[0], doc, True, example)
+    kind = example["format"].split(".")[1]
+    expect(kind if kind == "profile/1" else kind.split("/")[0], doc, True, example)
 for name in ("questionnaire_bad_items", "questionnaire_bad_relevance"):
     expect("questionnaire", f"$files/{name}.json", False)
 for name in ("unknown_sector", "missing_field", "unknown_field", "many_errors"):
     expect("assessment", f"$files/assessment_{name}.json", False)
+expect("profile/1", "$files/profile_broken.json", False)
 expect("profile", "$files/profile_broken.json", False)
+expect("profile/1", "$files/profile_v1.json", True)
+expect("profile", "$files/profile_v1.json", False)
+expect("profile", "$tmp/not_scored.json", True)
+expect("profile", "$files/profile_untrue.json", True)  # its shape is right; validate finds what is untrue
 sys.exit(1 if failures else 0)
 PY
 echo "schemas: ok"

@@ -24,7 +24,7 @@ run() {
 # --- install the host and the SDK ------------------------------------------------------------------
 run install cmake --install "$build" --prefix "$prefix"
 for file in bin/spectrum include/spectrum/plugin.h include/spectrum/scoring.h include/spectrum/abi.h \
-    include/spectrum/types.h lib/cmake/Spectrum/SpectrumConfig.cmake \
+    include/spectrum/types.h include/spectrum/numbers.h lib/cmake/Spectrum/SpectrumConfig.cmake \
     lib/cmake/Spectrum/SpectrumConfigVersion.cmake lib/cmake/Spectrum/SpectrumPlugin.cmake \
     lib/cmake/Spectrum/SpectrumTargets.cmake lib/spectrum/plugins/leadership.so \
     share/spectrum/questionnaires/leadership.json; do

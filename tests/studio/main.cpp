@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QTemporaryDir>
 
+#include <clocale>
+
 #include <cstdlib>
 
 namespace {
@@ -28,6 +30,7 @@ int main(int argc, char* argv[]) {
   setenv("XDG_CONFIG_HOME", qPrintable(home.filePath(QStringLiteral("config"))), 1);
   setenv("XDG_DATA_HOME", qPrintable(home.filePath(QStringLiteral("data"))), 1);
   QApplication app(argc, argv);
+  std::setlocale(LC_NUMERIC, "C");  // as spectrum-studio's main does
   QApplication::setOrganizationName(QStringLiteral("SpectrumTests"));
   QApplication::setApplicationName(QStringLiteral("Spectrum Studio Tests"));
   return Catch::Session().run(argc, argv);

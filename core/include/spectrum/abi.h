@@ -15,6 +15,7 @@
 #ifndef SPECTRUM_ABI_H
 #define SPECTRUM_ABI_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #ifdef __cplusplus
@@ -71,8 +72,8 @@ typedef struct spectrum_item {
   int32_t required;
   const spectrum_option* options;
   uint32_t option_count;
-  double min; /* number items: lower bound (NaN when none); scale items: lowest option value */
-  double max; /* number items: upper bound (NaN when none); scale items: highest option value */
+  double min;       /* number items: lower bound (NaN when none); scale items: lowest option value */
+  double max;       /* number items: upper bound (NaN when none); scale items: highest option value */
   const char* unit; /* number items: unit shown next to the value, may be "" */
 } spectrum_item;
 
@@ -86,11 +87,11 @@ typedef struct spectrum_questionnaire {
 } spectrum_questionnaire;
 
 typedef struct spectrum_answer {
-  int32_t state;      /* spectrum_answer_state */
-  double number;      /* VALUE of scale, number, boolean (0/1), choice (the option's value) */
-  int32_t option;     /* VALUE of choice: index into the item's options, -1 otherwise */
+  int32_t state;           /* spectrum_answer_state */
+  double number;           /* VALUE of scale, number, boolean (0/1), choice (the option's value) */
+  int32_t option;          /* VALUE of choice: index into the item's options, -1 otherwise */
   const uint8_t* selected; /* VALUE of multi: option_count flags (1 = selected), else NULL */
-  const char* text;   /* VALUE of text, else NULL */
+  const char* text;        /* VALUE of text, else NULL */
 } spectrum_answer;
 
 typedef struct spectrum_respondent {
@@ -135,28 +136,40 @@ typedef struct spectrum_sink {
   /* One respondent's score (0..5), or NaN when the respondent answered nothing scorable. */
   void (*set_respondent_score)(void* context, uint32_t respondent, double score);
   /* A gate: a criterion that a level needs. item_ids lists the items behind it. */
-  void (*add_gate)(void* context, int32_t level, const char* id, const char* description,
-                   int32_t met, const char* const* item_ids, uint32_t item_count);
+  void (*add_gate)(void* context, int32_t level, const char* id, const char* description, int32_t met,
+                   const char* const* item_ids, uint32_t item_count);
   /* A finding; level is the level the finding belongs to (for next steps, the level it leads to). */
   void (*add_finding)(void* context, int32_t kind, int32_t level, const char* text);
   /* A diagnostic note for the report (e.g. "sector divergence 1.4"), name/value pairs. */
   void (*add_metric)(void* context, const char* name, double value);
+  /* Appended within ABI 1; present when struct_size reaches past it (a host built before it gives a
+   * smaller struct_size, and a plugin must then not call it).
+   * The numbers that decided the gate added last: for its item_ids[item], the item score the plugin
+   * compared (0..5, NaN when the item did not count) and the threshold it compared it with (0..5).
+   * Called after add_gate, at most once per item. A plugin that never calls it (one built before it)
+   * has gates without item scores: the host shows none rather than computing its own. */
+  void (*set_gate_item)(void* context, uint32_t item, double score, double threshold);
 } spectrum_sink;
+
+/* Whether a sink of this struct_size carries set_gate_item. */
+#define SPECTRUM_SINK_HAS_GATE_ITEMS(sink)                                                   \
+  ((sink)->struct_size >= offsetof(spectrum_sink, set_gate_item) + sizeof(void (*)(void)) && \
+   (sink)->set_gate_item != 0)
 
 /* Return codes of score(). On anything but SPECTRUM_OK, message holds a NUL-terminated reason. */
 #define SPECTRUM_OK 0
 #define SPECTRUM_ERROR 1
 
 typedef struct spectrum_plugin_descriptor_v1 {
-  uint32_t struct_size;  /* sizeof(spectrum_plugin_descriptor_v1) as the plugin was built */
-  uint32_t abi_version;  /* SPECTRUM_ABI_VERSION as the plugin was built */
-  const char* id;        /* unique plugin id, e.g. "leadership" */
-  const char* version;   /* semantic version of the plugin, "1.2.0" */
-  const char* domain;    /* the domain it scores */
-  const char* title;     /* human-readable name */
-  const char* questionnaire_id;     /* the questionnaire it scores */
-  const char* questionnaire_min;    /* lowest accepted questionnaire version (inclusive) */
-  const char* questionnaire_below;  /* first rejected questionnaire version (exclusive) */
+  uint32_t struct_size;            /* sizeof(spectrum_plugin_descriptor_v1) as the plugin was built */
+  uint32_t abi_version;            /* SPECTRUM_ABI_VERSION as the plugin was built */
+  const char* id;                  /* unique plugin id, e.g. "leadership" */
+  const char* version;             /* semantic version of the plugin, "1.2.0" */
+  const char* domain;              /* the domain it scores */
+  const char* title;               /* human-readable name */
+  const char* questionnaire_id;    /* the questionnaire it scores */
+  const char* questionnaire_min;   /* lowest accepted questionnaire version (inclusive) */
+  const char* questionnaire_below; /* first rejected questionnaire version (exclusive) */
   /* Scores the input. Writes results to sink; on error returns SPECTRUM_ERROR and writes a reason
    * of at most message_size bytes (including NUL) to message. Must not throw. */
   int32_t (*score)(const spectrum_input* input, const spectrum_sink* sink, char* message,

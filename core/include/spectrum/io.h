@@ -11,13 +11,19 @@
 
 #include <filesystem>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spectrum {
 
 constexpr const char* kQuestionnaireFormat = "spectrum.questionnaire/1";
 constexpr const char* kAssessmentFormat = "spectrum.assessment/1";
-constexpr const char* kProfileFormat = "spectrum.profile/1";
+constexpr const char* kProfileFormat = "spectrum.profile/2";    // what Spectrum writes
+constexpr const char* kProfileFormatV1 = "spectrum.profile/1";  // still read
+// Whether format names a profile Spectrum reads (/2 or /1).
+inline bool is_profile_format(std::string_view format) {
+  return format == kProfileFormat || format == kProfileFormatV1;
+}
 constexpr const char* kResponseFormat = "spectrum.response/1";
 
 // Reads a file's bytes; throws InputError when it cannot be read.

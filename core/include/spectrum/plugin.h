@@ -186,22 +186,34 @@ class Result {
   // level_of(score) (see scoring.h for the rounding rule).
   // NaN means nothing counted (every answer don't know, not applicable or missing): the host then
   // shows the domain as uncertain.
-  void set_score(double score) { score_ = std::isnan(score) ? score : (score < 0 ? 0 : (score > 5 ? 5 : score)); }
+  void set_score(double score) {
+    score_ = std::isnan(score) ? score : (score < 0 ? 0 : (score > 5 ? 5 : score));
+  }
   // The level, when gates hold the domain below what its score alone would give. The score is then
   // capped at level + 0.99 so that a reader never sees a score above the level it earns.
   void set_level(int level) { level_ = level; }
   void set_respondent_score(std::size_t respondent, double score) {
     respondent_scores_.at(respondent) = score;
   }
-  // A criterion that level needs; items are the ids of the items behind it.
-  void add_gate(int level, std::string id, std::string description, bool met,
-                std::vector<std::string> items) {
-    gates_.push_back({level, std::move(id), std::move(description), met, std::move(items)});
+  // A criterion that level needs; items are the ids of the items behind it. item_scores, when given,
+  // holds for each item the score the plugin compared (empty when it did not count) and thresholds
+  // the score it was compared with: the numbers a reader sees beside the gate. Gates::apply fills
+  // both; a gate added without them is shown without item scores.
+  void add_gate(int level, std::string id, std::string description, bool met, std::vector<std::string> items,
+                std::vector<std::optional<double>> item_scores = {}, std::vector<double> thresholds = {}) {
+    gates_.push_back({level, std::move(id), std::move(description), met, std::move(items),
+                      std::move(item_scores), std::move(thresholds)});
   }
-  void add_strength(std::string text, int level = -1) { findings_.push_back({SPECTRUM_FINDING_STRENGTH, level, std::move(text)}); }
-  void add_gap(std::string text, int level = -1) { findings_.push_back({SPECTRUM_FINDING_GAP, level, std::move(text)}); }
+  void add_strength(std::string text, int level = -1) {
+    findings_.push_back({SPECTRUM_FINDING_STRENGTH, level, std::move(text)});
+  }
+  void add_gap(std::string text, int level = -1) {
+    findings_.push_back({SPECTRUM_FINDING_GAP, level, std::move(text)});
+  }
   // A step toward `level`.
-  void add_next_step(int level, std::string text) { findings_.push_back({SPECTRUM_FINDING_NEXT_STEP, level, std::move(text)}); }
+  void add_next_step(int level, std::string text) {
+    findings_.push_back({SPECTRUM_FINDING_NEXT_STEP, level, std::move(text)});
+  }
   void add_metric(std::string name, double value) { metrics_.push_back({std::move(name), value}); }
 
   std::optional<double> score() const { return score_; }
@@ -210,8 +222,19 @@ class Result {
   void send(const spectrum_sink& sink) const;
 
  private:
-  struct Gate { int level; std::string id, description; bool met; std::vector<std::string> items; };
-  struct Finding { int kind; int level; std::string text; };
+  struct Gate {
+    int level;
+    std::string id, description;
+    bool met;
+    std::vector<std::string> items;
+    std::vector<std::optional<double>> item_scores;
+    std::vector<double> thresholds;
+  };
+  struct Finding {
+    int kind;
+    int level;
+    std::string text;
+  };
   std::optional<double> score_;
   std::optional<int> level_;
   std::vector<double> respondent_scores_;
@@ -252,6 +275,10 @@ inline void Result::send(const spectrum_sink& sink) const {
     for (const std::string& s : g.items) ids.push_back(s.c_str());
     sink.add_gate(sink.context, g.level, g.id.c_str(), g.description.c_str(), g.met ? 1 : 0, ids.data(),
                   static_cast<uint32_t>(ids.size()));
+    if (!SPECTRUM_SINK_HAS_GATE_ITEMS(&sink)) continue;  // a host that predates gate numbers
+    for (std::size_t i = 0; i < g.items.size() && i < g.item_scores.size() && i < g.thresholds.size(); ++i)
+      sink.set_gate_item(sink.context, static_cast<uint32_t>(i), g.item_scores[i].value_or(std::nan("")),
+                         g.thresholds[i]);
   }
   for (const Finding& f : findings_) sink.add_finding(sink.context, f.kind, f.level, f.text.c_str());
   for (const auto& [name, value] : metrics_) sink.add_metric(sink.context, name.c_str(), value);
@@ -292,15 +319,21 @@ int32_t score_trampoline(const spectrum_input* input, const spectrum_sink* sink,
 
 // Declares the plugin: exports spectrum_plugin_descriptor() returning the score function and the
 // PluginInfo fields given as designated initialisers (.id = "...", .version = "...", ...).
-#define SPECTRUM_PLUGIN(function, ...)                                                                  \
-  SPECTRUM_EXPORT const spectrum_plugin_descriptor_v1* spectrum_plugin_descriptor(void) {               \
-    static const ::spectrum::PluginInfo spectrum_info_{__VA_ARGS__};                                    \
-    static const spectrum_plugin_descriptor_v1 spectrum_descriptor_ = {                                 \
-        sizeof(spectrum_plugin_descriptor_v1), SPECTRUM_ABI_VERSION, spectrum_info_.id,                 \
-        spectrum_info_.version, spectrum_info_.domain, spectrum_info_.title,                            \
-        spectrum_info_.questionnaire, spectrum_info_.accepts_from, spectrum_info_.accepts_below,        \
-        &::spectrum::detail::score_trampoline<function>};                                               \
-    return &spectrum_descriptor_;                                                                       \
+#define SPECTRUM_PLUGIN(function, ...)                                                    \
+  SPECTRUM_EXPORT const spectrum_plugin_descriptor_v1* spectrum_plugin_descriptor(void) { \
+    static const ::spectrum::PluginInfo spectrum_info_{__VA_ARGS__};                      \
+    static const spectrum_plugin_descriptor_v1 spectrum_descriptor_ = {                   \
+        sizeof(spectrum_plugin_descriptor_v1),                                            \
+        SPECTRUM_ABI_VERSION,                                                             \
+        spectrum_info_.id,                                                                \
+        spectrum_info_.version,                                                           \
+        spectrum_info_.domain,                                                            \
+        spectrum_info_.title,                                                             \
+        spectrum_info_.questionnaire,                                                     \
+        spectrum_info_.accepts_from,                                                      \
+        spectrum_info_.accepts_below,                                                     \
+        &::spectrum::detail::score_trampoline<function>};                                 \
+    return &spectrum_descriptor_;                                                         \
   }
 
 #endif  // SPECTRUM_PLUGIN_H

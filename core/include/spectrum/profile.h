@@ -4,6 +4,7 @@
 #ifndef SPECTRUM_PROFILE_H
 #define SPECTRUM_PROFILE_H
 
+#include <spectrum/diagnostics.h>
 #include <spectrum/model.h>
 
 #include <nlohmann/json.hpp>
@@ -15,18 +16,22 @@
 
 namespace spectrum {
 
-// One respondent's answer to a gate's item, as shown to a reader.
+// One respondent's answer to a gate's item, as shown to a reader. In spectrum.profile/2 only the
+// respondent id and the answer are written; organisation and sector come from the profile's respondents.
 struct GateAnswer {
-  std::string respondent;    // respondent id
+  std::string respondent;  // respondent id
   std::string organisation;
-  std::string sector;        // sector name
-  std::string answer;        // "Joint committee", "42 %", "don't know", "not applicable", "missing"
+  std::string sector;  // sector name
+  std::string answer;  // "Joint committee", "42 %", "don't know", "not applicable", "missing"
 };
 
+// An item behind a gate with the numbers that decided it, as the plugin reported them. A plugin built
+// before gate numbers existed reports none: score and threshold are then both empty, never invented.
 struct GateItem {
   std::string id;
   std::string text;
-  std::optional<double> pooled;  // mean item score 0..5 over respondents whose answers count
+  std::optional<double> score;      // the item score the plugin compared, 0..5; empty when it did not count
+  std::optional<double> threshold;  // what it was compared with; empty when the plugin did not say
   std::vector<GateAnswer> answers;
 };
 
@@ -52,7 +57,7 @@ struct GroupScore {  // a sector's or a role's scores in a domain
 };
 
 struct Agreement {
-  int respondents = 0;        // respondents whose score counts
+  int respondents = 0;  // respondents whose score counts
   double median = 0;
   double min = 0, max = 0;    // spread: lowest and highest respondent score
   double iqr = 0;             // interquartile range of respondent scores
@@ -61,11 +66,11 @@ struct Agreement {
 };
 
 struct Coverage {
-  int answered = 0;        // answers with a value
+  int answered = 0;  // answers with a value
   int dont_know = 0;
   int not_applicable = 0;  // by the respondent or by relevance
   int missing = 0;
-  int expected = 0;        // respondents x items
+  int expected = 0;            // respondents x items
   double dont_know_share = 0;  // dont_know / (answered + dont_know)
   double answered_share = 0;   // answered / (expected - not_applicable)
 };
@@ -84,10 +89,15 @@ struct DomainProfile {
   std::string plugin;         // plugin id
   std::string questionnaire;  // questionnaire id
   enum class Status { ok, error } status = Status::ok;
-  std::string error;          // reason when status == error
-  double score = 0;           // 0..5 (two decimals)
-  int level = 0;              // 0..5 earned by score and gates
-  bool uncertain = false;     // shown instead of the level
+  std::string error;  // reason when status == error
+  // True when the plugin ran but no answer counted (all don't know, not applicable or missing).
+  bool nothing_counted = false;
+  // Whether the domain has a score: status ok and some answer counted. When false, score and level
+  // mean nothing and are neither written nor shown.
+  bool scored() const { return status == Status::ok && !nothing_counted; }
+  double score = 0;        // 0..5, two decimals (the precision written)
+  int level = 0;           // 0..5: floor(score), which gates may have held back (score capped)
+  bool uncertain = false;  // shown instead of the level
   std::vector<std::string> uncertain_reasons;
   std::vector<Gate> gates;
   std::vector<Finding> findings;
@@ -97,16 +107,16 @@ struct DomainProfile {
   Coverage coverage;
   std::vector<GroupScore> by_sector;
   std::vector<GroupScore> by_role;
-  std::optional<double> target;  // level the area aims for
+  std::optional<double> target;         // level the area aims for
   std::optional<double> gap_to_target;  // target - score when below target, else 0
 };
 
 struct Overall {
   std::string method;       // policy id: "capped-mean", "mean", "median", "minimum"
   std::string description;  // the policy in one sentence
-  double score = 0;
-  int level = 0;
-  int domains = 0;          // domains that scored
+  double score = 0;         // two decimals; meaningless when domains == 0
+  int level = 0;            // floor(score); meaningless when domains == 0
+  int domains = 0;          // domains that scored; 0: no overall position
 };
 
 struct PluginProvenance {
@@ -116,10 +126,16 @@ struct QuestionnaireProvenance {
   std::string id, version, sha256;
 };
 struct Provenance {
-  std::string tool;  // "spectrum 0.1.0"
+  std::string tool;       // "spectrum 0.1.0"
   std::string generated;  // ISO 8601 UTC time
   std::vector<PluginProvenance> plugins;
   std::vector<QuestionnaireProvenance> questionnaires;
+};
+
+// A plugin that could not be loaded, and why: a profile says what it could not score with.
+struct PluginFailure {
+  std::string file;    // file name of the library
+  std::string reason;  // "leadership.so: built for SDK ABI 2, this host speaks ABI 1"
 };
 
 struct RespondentSummary {  // no names
@@ -134,6 +150,7 @@ struct Profile {
   std::vector<DomainProfile> domains;
   Overall overall;
   std::vector<PerceptionGap> perception_gaps;
+  std::vector<PluginFailure> plugin_failures;
   Provenance provenance;
   nlohmann::json evidence;  // only when asked: respondent -> item -> note; null otherwise
 
@@ -141,10 +158,17 @@ struct Profile {
   const DomainProfile* find(std::string_view domain) const;
 };
 
-// The profile as "spectrum.profile/1" JSON, and back (throws InputError naming file and pointer).
+// The profile as "spectrum.profile/2" JSON (docs/file-formats.md), and back from /2 or /1 (throws
+// InputError naming file and pointer, for its shape and for its truth: see check_profile).
 nlohmann::json to_json(const Profile& profile);
 Profile profile_from_json(const nlohmann::json& document, const std::string& file);
 Profile load_profile(const std::string& path);
+
+// What a profile says that cannot be true, each with its JSON pointer: a level_name that is not its
+// level's, a level that does not follow from its score, a domain listed twice, a SHA-256 that is not
+// 64 hex digits, an overall position that does not follow from the domains under the policy it names.
+// Empty when the profile is consistent. profile_from_json runs it on every profile it reads.
+std::vector<Diagnostic> check_profile(const nlohmann::json& document, const Profile& profile);
 
 }  // namespace spectrum
 

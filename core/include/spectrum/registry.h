@@ -27,9 +27,9 @@ struct LoadedPlugin {
   std::string questionnaire_id;
   std::string accepts_from, accepts_below;  // questionnaire version range [from, below)
   unsigned abi_version = 0;
-  std::string sha256;  // of the library file
+  std::string sha256;                                         // of the library file
   const spectrum_plugin_descriptor_v1* descriptor = nullptr;  // valid for the life of the process
-  const model::Questionnaire* questionnaire = nullptr;  // the installed questionnaire it scores
+  const model::Questionnaire* questionnaire = nullptr;        // the installed questionnaire it scores
 };
 
 struct BrokenPlugin {
@@ -45,8 +45,8 @@ struct BrokenQuestionnaire {
 struct SearchPaths {
   std::vector<std::filesystem::path> plugin_dirs;         // from --plugin-dir, searched first
   std::vector<std::filesystem::path> questionnaire_dirs;  // from --questionnaire-dir
-  bool use_environment = true;  // SPECTRUM_PLUGIN_PATH, SPECTRUM_QUESTIONNAIRE_PATH
-  bool use_default = true;      // relative to the executable
+  bool use_environment = true;                            // SPECTRUM_PLUGIN_PATH, SPECTRUM_QUESTIONNAIRE_PATH
+  bool use_default = true;                                // relative to the executable
 };
 
 // The directory of the running executable (/proc/self/exe).
@@ -65,6 +65,9 @@ class Registry {
   // Questionnaires in load order (first found wins for a given id).
   std::vector<const model::Questionnaire*> questionnaires() const;
   const model::Questionnaire* questionnaire(std::string_view id) const;
+  // For an id that is not installed: "; did you mean \"leadership\"?" naming the installed ids a few
+  // edits away, or "" when none is close.
+  std::string suggest_questionnaire(std::string_view id) const;
   const LoadedPlugin* plugin_for_domain(std::string_view domain) const;
 
  private:

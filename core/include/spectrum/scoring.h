@@ -1,8 +1,9 @@
 // Spectrum scoring primitives, shared by every plugin (included by spectrum/plugin.h).
 //
-// The rounding rule. A continuous score s in 0..5 earns level floor(s + 1e-9): a level is reached only
-// when it is fully reached (2.99 is level 2). Gates can hold a domain below that level; the reported
-// score is then capped at level + 0.99. Scores are shown with two decimals.
+// The rounding rule. Scores are written with two decimals, and a continuous score s in 0..5 earns the
+// floor of s as written: level floor(round_score(s)). A level is reached only when it is fully reached
+// (2.99 is level 2), and a score shown as 3.00 is always level 3 (2.996 is written 3.00, level 3).
+// Gates can hold a domain below that level; the reported score is then capped at level + 0.99.
 //
 // Don't know and not applicable are never a low score: they are left out of every numerator and
 // denominator, so an item nobody could answer weighs nothing.
@@ -12,6 +13,8 @@
 
 #ifndef SPECTRUM_SCORING_H
 #define SPECTRUM_SCORING_H
+
+#include <spectrum/numbers.h>
 
 #include <algorithm>
 #include <cmath>
@@ -27,10 +30,11 @@ namespace spectrum {
 constexpr double kMaxScore = 5.0;
 constexpr int kMaxLevel = 5;
 
-// The level a continuous score earns (the rounding rule above); 0 for NaN (nothing counted).
+// The level a continuous score earns (the rounding rule above: the floor of the score at two
+// decimals); 0 for NaN (nothing counted).
 inline int level_of(double score) {
   if (std::isnan(score)) return 0;
-  int level = static_cast<int>(std::floor(score + 1e-9));
+  int level = static_cast<int>(std::floor(round_score(score) + 1e-9));
   return std::clamp(level, 0, kMaxLevel);
 }
 
@@ -48,7 +52,10 @@ inline double linear_map(double value, double low, double high) {
 //   pooled_share(17.5) == 2.5
 class Bands {
  public:
-  struct Point { double at; double score; };
+  struct Point {
+    double at;
+    double score;
+  };
   Bands(std::initializer_list<Point> points) : points_(points) {}
   double operator()(double value) const {
     if (points_.empty()) return 0.0;
@@ -74,17 +81,21 @@ class Bands {
 inline std::optional<double> default_item_score(const Item& item, const Answer& answer) {
   if (!answer.has_value()) return std::nullopt;
   switch (item.type()) {
-    case ItemType::scale: return linear_map(answer.number(), item.min(), item.max());
-    case ItemType::choice: return std::clamp(answer.number(), 0.0, kMaxScore);
+    case ItemType::scale:
+      return linear_map(answer.number(), item.min(), item.max());
+    case ItemType::choice:
+      return std::clamp(answer.number(), 0.0, kMaxScore);
     case ItemType::multi: {
       double best = 0.0;
       for (std::size_t i = 0; i < item.option_count(); ++i)
         if (answer.selected(i)) best = std::max(best, item.option_value(i));
       return std::clamp(best, 0.0, kMaxScore);
     }
-    case ItemType::boolean: return answer.yes() ? kMaxScore : 0.0;
+    case ItemType::boolean:
+      return answer.yes() ? kMaxScore : 0.0;
     case ItemType::number:
-    case ItemType::text: return std::nullopt;
+    case ItemType::text:
+      return std::nullopt;
   }
   return std::nullopt;
 }
@@ -147,6 +158,8 @@ inline double weighted_mean(std::initializer_list<std::pair<std::optional<double
 
 // A criterion a level needs ("a joint committee with delegated powers exists"), evaluated on item
 // scores: met when every listed item that counts reaches its threshold, and at least one counts.
+// Item scores and the threshold are compared as written (two decimals), so the numbers in a profile
+// reproduce the verdict.
 struct Criterion {
   std::string id;
   std::string description;
@@ -160,7 +173,7 @@ inline bool criterion_met(const Responses& responses, const ItemScores& scores, 
   for (const std::string& id : c.items) {
     const auto& s = scores[responses.index(id)];
     if (!s) continue;
-    if (*s + 1e-9 < c.threshold) return false;
+    if (round_score(*s) + 1e-9 < round_score(c.threshold)) return false;
     any = true;
   }
   return any;
@@ -186,10 +199,15 @@ class Gates {
   int level(const Responses& responses, const ItemScores& scores, double score) const {
     return std::min(level_of(score), gated_level(responses, scores));
   }
-  // Records every criterion in result (met or not), sets the score and the gated level.
+  // Records every criterion in result (met or not) with the item scores it compared and its
+  // threshold, sets the score and the gated level.
   void apply(const Responses& responses, const ItemScores& scores, double score, Result& result) const {
-    for (const auto& [l, c] : levels_)
-      result.add_gate(l, c.id, c.description, criterion_met(responses, scores, c), c.items);
+    for (const auto& [l, c] : levels_) {
+      std::vector<std::optional<double>> compared;
+      for (const std::string& id : c.items) compared.push_back(scores[responses.index(id)]);
+      result.add_gate(l, c.id, c.description, criterion_met(responses, scores, c), c.items,
+                      std::move(compared), std::vector<double>(c.items.size(), c.threshold));
+    }
     result.set_score(score);
     result.set_level(level(responses, scores, score));
   }
