@@ -28,12 +28,15 @@ Parsed parse(const fs::path& file) {
   try {
     nlohmann::json document = parse_json(read_file(file), file.string());
     const std::string format = format_of(document);
-    if (format == kProfileFormat) out.profile = profile_from_json(document, file.string());
-    else if (format == kAssessmentFormat) out.assessment = std::move(document);
+    if (format == kProfileFormat)
+      out.profile = profile_from_json(document, file.string());
+    else if (format == kAssessmentFormat)
+      out.assessment = std::move(document);
     else
       out.problems.push_back({file.string(), "/format",
-                              std::string("expected a profile (\"") + kProfileFormat + "\") or an assessment (\"" +
-                                  kAssessmentFormat + "\"), found " + (format.empty() ? "none" : "\"" + format + "\"")});
+                              std::string("expected a profile (\"") + kProfileFormat +
+                                  "\") or an assessment (\"" + kAssessmentFormat + "\"), found " +
+                                  (format.empty() ? "none" : "\"" + format + "\"")});
   } catch (const InputError& e) {
     out.problems = e.diagnostics();
   } catch (const std::exception& e) {
@@ -49,7 +52,8 @@ std::vector<Parsed> parse_all(const std::vector<fs::path>& files) {
   auto work = [&] {
     for (std::size_t i; (i = next++) < files.size();) parsed[i] = parse(files[i]);
   };
-  const std::size_t threads = std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size());
+  const std::size_t threads =
+      std::min<std::size_t>(std::max(1u, std::thread::hardware_concurrency()), files.size());
   std::vector<std::jthread> pool;
   for (std::size_t t = 1; t < threads; ++t) pool.emplace_back(work);
   work();
@@ -75,7 +79,8 @@ std::vector<Profile> load_compare_inputs(const std::vector<fs::path>& files, con
     }
     const std::string file = files[i].string();
     try {
-      Profile profile = assess(assessment_from_json(*p.assessment, file, registry->questionnaires()), *registry, {});
+      Profile profile =
+          assess(assessment_from_json(*p.assessment, file, registry->questionnaires()), *registry, {});
       profile.source = file;
       for (const DomainProfile& d : profile.domains)
         if (d.status == DomainProfile::Status::error)

@@ -19,7 +19,8 @@ std::string pad(std::string text, std::size_t width) {
 std::string cell_text(const CompareCell& cell) {
   if (!cell.scored) return "-";
   char buffer[32];
-  std::snprintf(buffer, sizeof buffer, "%.2f %s", cell.score, cell.uncertain ? "U" : ("L" + std::to_string(cell.level)).c_str());
+  std::snprintf(buffer, sizeof buffer, "%.2f %s", cell.score,
+                cell.uncertain ? "U" : ("L" + std::to_string(cell.level)).c_str());
   return buffer;
 }
 
@@ -50,14 +51,18 @@ void print_comparison(std::ostream& out, const Comparison& c, std::size_t top) {
       return a.rank < b.rank;
     });
     for (std::size_t i = 0; i < order.size(); ++i) {
-      const bool shown = order.size() <= 2 * top || i < top || i >= order.size() - top || c.areas[order[i]].highlighted;
-      if (shown) print_row(out, c, order[i]);
-      else if (i == top) out << "      ... " << order.size() - 2 * top << " areas between (highlighted ones shown); -o out.csv has them all\n";
+      const bool shown =
+          order.size() <= 2 * top || i < top || i >= order.size() - top || c.areas[order[i]].highlighted;
+      if (shown)
+        print_row(out, c, order[i]);
+      else if (i == top)
+        out << "      ... " << order.size() - 2 * top
+            << " areas between (highlighted ones shown); -o out.csv has them all\n";
     }
     const Distribution& d = cohort.distribution[overall];
     char line[128];
-    std::snprintf(line, sizeof line, "Overall: median %.2f, quartiles %.2f to %.2f, %d areas scored\n\n", d.median, d.q1,
-                  d.q3, d.count);
+    std::snprintf(line, sizeof line, "Overall: median %.2f, quartiles %.2f to %.2f, %d areas scored\n\n",
+                  d.median, d.q1, d.q3, d.count);
     out << line;
   }
   for (std::size_t col = 0; col < c.columns.size() && col < c.movers.size(); ++col) {
@@ -65,7 +70,8 @@ void print_comparison(std::ostream& out, const Comparison& c, std::size_t top) {
     if (m.improved.empty() && m.declined.empty()) continue;
     out << c.columns[col].title << ":";
     if (!m.improved.empty()) out << " most improved " << c.trends[m.improved.front()].name;
-    if (!m.declined.empty()) out << (m.improved.empty() ? "" : ";") << " most declined " << c.trends[m.declined.front()].name;
+    if (!m.declined.empty())
+      out << (m.improved.empty() ? "" : ";") << " most declined " << c.trends[m.declined.front()].name;
     out << "\n";
   }
   if (c.mixed) out << "* scored with a different instrument (compared because of --allow-mixed)\n";

@@ -1,14 +1,19 @@
 // spectrum: score integration assessments into maturity profiles, and compare them.
 #include "commands.h"
+#include "common.h"
 
 #include <spectrum/version.h>
 
+#include <csignal>
 #include <iostream>
+#include <new>
 
 int main(int argc, char** argv) {
   using namespace spectrum::cli;
-  CLI::App app{"Spectrum: how far health and social care partners in an area have integrated.\n"
-               "Scores assessments into maturity profiles on the integration spectrum (0 Separate .. 5 Integrated provision)."};
+  CLI::App app{
+      "Spectrum: how far health and social care partners in an area have integrated.\n"
+      "Scores assessments into maturity profiles on the integration spectrum (0 Separate .. 5 Integrated "
+      "provision)."};
   app.set_version_flag("--version", std::string("spectrum ") + SPECTRUM_VERSION);
   app.require_subcommand(1);
   Runner run;
@@ -29,10 +34,24 @@ int main(int argc, char** argv) {
     app.exit(e);
     return kExitBadInput;
   }
+  // A closed pipe on standard output becomes a write error that is reported, not a silent signal.
+  std::signal(SIGPIPE, SIG_IGN);
+  int status = kExitBadInput;
   try {
-    return run();
+    status = run();
+  } catch (const std::bad_alloc&) {
+    std::cerr << "spectrum: out of memory; nothing was written (try fewer or smaller inputs at a time)\n";
+    return kExitOutOfMemory;
+  } catch (const OutputError& e) {
+    std::cerr << "spectrum: " << e.what() << "\n";
+    return kExitWriteFailed;
   } catch (const std::exception& e) {
     std::cerr << "spectrum: " << e.what() << "\n";
     return kExitBadInput;
   }
+  if (std::string why = stdout_failure(); !why.empty()) {
+    std::cerr << "spectrum: " << why << "\n";
+    return kExitWriteFailed;
+  }
+  return status;
 }

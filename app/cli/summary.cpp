@@ -58,9 +58,11 @@ void print_summary(std::ostream& out, const Profile& p) {
   if (!p.area.kind.empty()) out << " (" << p.area.kind << ")";
   out << ", " << p.period << " — " << p.respondents.size() << " respondents:";
   bool first = true;
-  for (const auto& [sector, n] : by_sector) out << (first ? " " : ", ") << n << " " << sector_title(sector), first = false;
+  for (const auto& [sector, n] : by_sector)
+    out << (first ? " " : ", ") << n << " " << sector_title(sector), first = false;
   out << "\n\n";
-  out << pad("Domain", 22) << pad("Level", 27) << pad("Score", 7) << pad("", 22) << pad("Agreement", 15) << "Target\n";
+  out << pad("Domain", 22) << pad("Level", 27) << pad("Score", 7) << pad("", 22) << pad("Agreement", 15)
+      << "Target\n";
   for (const DomainProfile& d : p.domains) {
     out << pad(d.domain, 22) << pad(level_cell(d), 27);
     if (d.status == DomainProfile::Status::error) {
@@ -73,21 +75,26 @@ void print_summary(std::ostream& out, const Profile& p) {
     out << pad(agreement, 15);
     if (d.target) {
       out << fixed(*d.target, 1);
-      if (d.gap_to_target && *d.gap_to_target > 0) out << " (gap " << fixed(*d.gap_to_target) << ")";
-      else out << " (met)";
+      if (d.gap_to_target && *d.gap_to_target > 0)
+        out << " (gap " << fixed(*d.gap_to_target) << ")";
+      else
+        out << " (met)";
     }
     out << "\n";
     for (const std::string& why : d.uncertain_reasons) out << pad("", 24) << "uncertain: " << why << "\n";
   }
   out << "\nOverall: ";
-  if (p.overall.domains == 0) out << "no domain scored";
-  else out << p.overall.level << " " << level_name(p.overall.level) << " (" << fixed(p.overall.score) << ")";
+  if (p.overall.domains == 0)
+    out << "no domain scored";
+  else
+    out << p.overall.level << " " << level_name(p.overall.level) << " (" << fixed(p.overall.score) << ")";
   out << " — " << p.overall.description << "\n";
   if (!p.perception_gaps.empty()) {
     out << "\nPerception gaps (a level or more between sectors):\n";
     for (const PerceptionGap& g : p.perception_gaps)
       out << "  " << pad(g.domain, 20) << sector_title(g.higher) << " " << fixed(g.higher_score) << " vs "
-          << sector_title(g.lower) << " " << fixed(g.lower_score) << " (" << fixed(g.difference) << " levels)\n";
+          << sector_title(g.lower) << " " << fixed(g.lower_score) << " (" << fixed(g.difference)
+          << " levels)\n";
   }
   bool steps = false;
   for (const DomainProfile& d : p.domains) {

@@ -27,11 +27,13 @@ std::string validate_file(const std::filesystem::path& file, const Registry& reg
   }
   if (format == kAssessmentFormat) {
     model::Assessment a = assessment_from_json(document, file.string(), registry.questionnaires());
-    return "assessment of " + a.area.name + " " + a.period + ", " + std::to_string(a.respondents.size()) + " respondents";
+    return "assessment of " + a.area.name + " " + a.period + ", " + std::to_string(a.respondents.size()) +
+           " respondents";
   }
   if (format == kProfileFormat) {
     Profile p = profile_from_json(document, file.string());
-    return "profile of " + p.area.name + " " + p.period + ", " + std::to_string(p.domains.size()) + " domains";
+    return "profile of " + p.area.name + " " + p.period + ", " + std::to_string(p.domains.size()) +
+           " domains";
   }
   std::string found = document.contains("format") ? document["format"].dump() : "no format member";
   throw InputError({{file.string(), "/format",
@@ -59,7 +61,8 @@ int run_validate(const ValidateArgs& args) {
 
 void add_validate_command(CLI::App& app, Runner& run) {
   auto args = std::make_shared<ValidateArgs>();
-  CLI::App* cmd = app.add_subcommand("validate", "Check questionnaires, assessments and profiles, reporting every problem");
+  CLI::App* cmd = app.add_subcommand(
+      "validate", "Check questionnaires, assessments and profiles, reporting every problem");
   cmd->add_option("FILE", args->inputs, "Files or folders to check")->required();
   args->search.add_to(*cmd);
   cmd->callback([args, &run] { run = [args] { return run_validate(*args); }; });

@@ -13,15 +13,22 @@ std::string format_number(double value) {
 
 std::string answer_text(const model::Item& item, const spectrum_answer& a) {
   switch (a.state) {
-    case SPECTRUM_ANSWER_DONT_KNOW: return "don't know";
-    case SPECTRUM_ANSWER_NOT_APPLICABLE: return "not applicable";
-    case SPECTRUM_ANSWER_NOT_RELEVANT: return "not relevant";
-    case SPECTRUM_ANSWER_VALUE: break;
-    default: return "no answer";
+    case SPECTRUM_ANSWER_DONT_KNOW:
+      return "don't know";
+    case SPECTRUM_ANSWER_NOT_APPLICABLE:
+      return "not applicable";
+    case SPECTRUM_ANSWER_NOT_RELEVANT:
+      return "not relevant";
+    case SPECTRUM_ANSWER_VALUE:
+      break;
+    default:
+      return "no answer";
   }
   switch (item.type) {
     case ItemType::choice:
-      return a.option >= 0 && static_cast<std::size_t>(a.option) < item.options.size() ? item.options[a.option].label : "?";
+      return a.option >= 0 && static_cast<std::size_t>(a.option) < item.options.size()
+                 ? item.options[a.option].label
+                 : "?";
     case ItemType::multi: {
       std::string out;
       for (std::size_t o = 0; o < item.options.size(); ++o)
@@ -33,9 +40,12 @@ std::string answer_text(const model::Item& item, const spectrum_answer& a) {
         if (o.value == a.number) return format_number(a.number) + " (" + o.label + ")";
       return format_number(a.number);
     }
-    case ItemType::number: return format_number(a.number) + (item.unit.empty() ? "" : " " + item.unit);
-    case ItemType::boolean: return a.number != 0.0 ? "yes" : "no";
-    case ItemType::text: return a.text ? a.text : "";
+    case ItemType::number:
+      return format_number(a.number) + (item.unit.empty() ? "" : " " + item.unit);
+    case ItemType::boolean:
+      return a.number != 0.0 ? "yes" : "no";
+    case ItemType::text:
+      return a.text ? a.text : "";
   }
   return "";
 }

@@ -18,11 +18,14 @@ using detail::ObjectReader;
 
 constexpr double kLowestLevel = 0, kHighestLevel = 5;
 
-std::string quote(std::string_view text) { return nlohmann::json(text).dump(); }
+std::string quote(std::string_view text) {
+  return nlohmann::json(text).dump();
+}
 
 class AssessmentReader {
  public:
-  AssessmentReader(JsonChecker& checker, const QuestionnaireSet& questionnaires, model::Assessment& assessment)
+  AssessmentReader(JsonChecker& checker, const QuestionnaireSet& questionnaires,
+                   model::Assessment& assessment)
       : checker_(checker), questionnaires_(questionnaires), assessment_(assessment) {}
 
   void read(const nlohmann::json& document);
@@ -52,7 +55,8 @@ void AssessmentReader::read(const nlohmann::json& document) {
   assessment_.period = reader.text("period").value_or("");
   read_targets(reader);
   if (const nlohmann::json* respondents = reader.array("respondents", true)) {
-    if (respondents->empty()) checker_.error("/respondents", "expected at least one respondent, found an empty array");
+    if (respondents->empty())
+      checker_.error("/respondents", "expected at least one respondent, found an empty array");
     for (std::size_t i = 0; i < respondents->size(); ++i) {
       read_respondent((*respondents)[i], child_pointer("/respondents", i));
     }
@@ -98,7 +102,8 @@ void AssessmentReader::read_respondent(const nlohmann::json& value, const std::s
     respondent.id = *id;
     auto [first, inserted] = respondent_ids_.emplace(*id, pointer);
     if (!inserted) {
-      checker_.error(reader.child("id"), "duplicate respondent id " + quote(*id) + ", first used at " + first->second);
+      checker_.error(reader.child("id"),
+                     "duplicate respondent id " + quote(*id) + ", first used at " + first->second);
     }
   }
   respondent.organisation = reader.text("organisation").value_or("");
@@ -180,7 +185,8 @@ nlohmann::json to_json(const model::Assessment& assessment) {
   json["area"] = detail::area_to_json(assessment.area);
   json["period"] = assessment.period;
   if (!assessment.targets.empty()) {
-    for (const auto& [domain, level] : assessment.targets) json["targets"][domain] = detail::number_json(level);
+    for (const auto& [domain, level] : assessment.targets)
+      json["targets"][domain] = detail::number_json(level);
   }
   json["respondents"] = nlohmann::json::array();
   for (const model::Respondent& respondent : assessment.respondents) {

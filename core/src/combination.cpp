@@ -9,8 +9,12 @@ namespace spectrum {
 
 namespace {
 
-double mean_of(const std::vector<double>& s) { return std::accumulate(s.begin(), s.end(), 0.0) / s.size(); }
-double minimum_of(const std::vector<double>& s) { return *std::min_element(s.begin(), s.end()); }
+double mean_of(const std::vector<double>& s) {
+  return std::accumulate(s.begin(), s.end(), 0.0) / s.size();
+}
+double minimum_of(const std::vector<double>& s) {
+  return *std::min_element(s.begin(), s.end());
+}
 double median_of(const std::vector<double>& s) {
   std::vector<double> v = s;
   std::sort(v.begin(), v.end());
@@ -47,7 +51,8 @@ Overall combine(const std::vector<double>& scores, std::string_view policy_id) {
   if (!policy) {
     std::string known;
     for (const CombinationPolicy& p : combination_policies()) known += (known.empty() ? "" : ", ") + p.id;
-    throw std::invalid_argument("unknown combination policy \"" + std::string(policy_id) + "\"; expected one of " + known);
+    throw std::invalid_argument("unknown combination policy \"" + std::string(policy_id) +
+                                "\"; expected one of " + known);
   }
   Overall o;
   o.method = policy->id;

@@ -14,7 +14,8 @@ namespace spectrum {
 MixedInstrumentsError::MixedInstrumentsError(std::string first, std::string second, std::string instrument,
                                              std::string detail)
     : std::runtime_error(first + " and " + second + " were scored with different instruments: " + instrument +
-                         " " + detail + "; they cannot be compared (use --allow-mixed to compare them anyway, marked)"),
+                         " " + detail +
+                         "; they cannot be compared (use --allow-mixed to compare them anyway, marked)"),
       first_(std::move(first)),
       second_(std::move(second)),
       instrument_(std::move(instrument)) {}
@@ -112,8 +113,8 @@ void check_instruments(const std::vector<Profile>& profiles, const CompareOption
     if (signatures[i] == signatures[reference]) continue;
     const Difference d = first_difference(profiles[reference], profiles[i]);
     if (!options.allow_mixed)
-      throw MixedInstrumentsError(describe_profile(profiles[reference]), describe_profile(profiles[i]), d.instrument,
-                                  "(" + d.in_a + " vs " + d.in_b + ")");
+      throw MixedInstrumentsError(describe_profile(profiles[reference]), describe_profile(profiles[i]),
+                                  d.instrument, "(" + d.in_a + " vs " + d.in_b + ")");
     ComparedArea& area = out.areas[i];
     area.mixed = true;
     area.mixed_reason = d.instrument + " " + d.in_b + " where the others have " + d.in_a;
@@ -126,8 +127,10 @@ void add_columns(const std::vector<Profile>& profiles, Comparison& out) {
   for (const Profile& profile : profiles) {
     for (const DomainProfile& domain : profile.domains) {
       auto [it, inserted] = seen.try_emplace(domain.domain, out.columns.size());
-      if (inserted) out.columns.push_back({domain.domain, domain.title});
-      else if (out.columns[it->second].title.empty()) out.columns[it->second].title = domain.title;
+      if (inserted)
+        out.columns.push_back({domain.domain, domain.title});
+      else if (out.columns[it->second].title.empty())
+        out.columns[it->second].title = domain.title;
     }
   }
   for (CompareColumn& column : out.columns)
@@ -158,7 +161,8 @@ void mark_highlights(const CompareOptions& options, Comparison& out) {
     const std::string key = detail::lower(wanted);
     bool matched = false;
     for (ComparedArea& area : out.areas) {
-      if ((!area.area.code.empty() && detail::lower(area.area.code) == key) || detail::lower(area.area.name) == key) {
+      if ((!area.area.code.empty() && detail::lower(area.area.code) == key) ||
+          detail::lower(area.area.name) == key) {
         area.highlighted = true;
         matched = true;
       }
@@ -174,7 +178,8 @@ void warn_duplicates(Comparison& out) {
     auto [it, inserted] = seen.try_emplace({area.key, area.period}, i);
     if (inserted) continue;
     const std::string& earlier = out.areas[it->second].source;
-    const std::string files = earlier.empty() || area.source.empty() ? "" : " (" + earlier + ", " + area.source + ")";
+    const std::string files =
+        earlier.empty() || area.source.empty() ? "" : " (" + earlier + ", " + area.source + ")";
     out.warnings.push_back(area.label() + " appears twice" + files + "; trends follow the later one");
     it->second = i;
   }
@@ -208,7 +213,8 @@ Comparison compare(const std::vector<Profile>& profiles, const CompareOptions& o
   Comparison out;
   if (!options.group_by.empty() &&
       std::find(std::begin(kGroupFields), std::end(kGroupFields), options.group_by) == std::end(kGroupFields))
-    throw std::invalid_argument("cannot group by \"" + options.group_by + "\": expected footprint, name, code or kind");
+    throw std::invalid_argument("cannot group by \"" + options.group_by +
+                                "\": expected footprint, name, code or kind");
   out.group_by = options.group_by;
 
   out.areas.reserve(profiles.size());

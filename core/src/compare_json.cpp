@@ -36,10 +36,10 @@ json distribution_json(const Comparison& c, const std::vector<Distribution>& dis
   json out = json::object();
   for (std::size_t i = 0; i < c.columns.size(); ++i) {
     const Distribution& d = distribution[i];
-    out[c.columns[i].id] = {{"count", d.count},       {"uncertain", d.uncertain},
-                            {"min", round_to(d.min, 2)}, {"q1", round_to(d.q1, 2)},
-                            {"median", round_to(d.median, 2)}, {"q3", round_to(d.q3, 2)},
-                            {"max", round_to(d.max, 2)}, {"mean", round_to(d.mean, 2)}};
+    out[c.columns[i].id] = {
+        {"count", d.count},          {"uncertain", d.uncertain},        {"min", round_to(d.min, 2)},
+        {"q1", round_to(d.q1, 2)},   {"median", round_to(d.median, 2)}, {"q3", round_to(d.q3, 2)},
+        {"max", round_to(d.max, 2)}, {"mean", round_to(d.mean, 2)}};
   }
   return out;
 }
@@ -52,9 +52,9 @@ json labels_of(const Comparison& c, const std::vector<std::size_t>& areas) {
 
 json area_json(const Comparison& c, std::size_t index) {
   const ComparedArea& a = c.areas[index];
-  json out = {{"name", a.area.name},   {"code", a.area.code},     {"kind", a.area.kind},
-              {"footprint", a.area.footprint}, {"period", a.period}, {"source", a.source},
-              {"respondents", a.respondents}, {"highlighted", a.highlighted}, {"mixed", a.mixed}};
+  json out = {{"name", a.area.name},           {"code", a.area.code},          {"kind", a.area.kind},
+              {"footprint", a.area.footprint}, {"period", a.period},           {"source", a.source},
+              {"respondents", a.respondents},  {"highlighted", a.highlighted}, {"mixed", a.mixed}};
   if (a.mixed) out["mixed_reason"] = a.mixed_reason;
   if (!c.group_by.empty()) out["group"] = a.group;
   out["cells"] = cells_json(c, c.cells[index], !c.group_by.empty());
@@ -66,17 +66,26 @@ json trend_json(const Comparison& c, const AreaTrend& t) {
   for (std::size_t i = 0; i < c.columns.size(); ++i) {
     json series = json::array();
     for (const TrendPoint& p : t.series[i])
-      series.push_back({{"period", p.period}, {"score", round_to(p.score, 2)}, {"level", p.level}, {"uncertain", p.uncertain}});
+      series.push_back({{"period", p.period},
+                        {"score", round_to(p.score, 2)},
+                        {"level", p.level},
+                        {"uncertain", p.uncertain}});
     columns[c.columns[i].id] = {{"change", t.change[i] ? json(round_to(*t.change[i], 2)) : json(nullptr)},
                                 {"series", std::move(series)}};
   }
-  return {{"key", t.key}, {"name", t.name}, {"mixed", t.mixed}, {"highlighted", t.highlighted}, {"columns", std::move(columns)}};
+  return {{"key", t.key},
+          {"name", t.name},
+          {"mixed", t.mixed},
+          {"highlighted", t.highlighted},
+          {"columns", std::move(columns)}};
 }
 
 json movers_json(const Comparison& c, const std::vector<std::size_t>& list, std::size_t column) {
   json out = json::array();
   for (std::size_t t : list)
-    out.push_back({{"key", c.trends[t].key}, {"name", c.trends[t].name}, {"change", round_to(*c.trends[t].change[column], 2)}});
+    out.push_back({{"key", c.trends[t].key},
+                   {"name", c.trends[t].name},
+                   {"change", round_to(*c.trends[t].change[column], 2)}});
   return out;
 }
 
@@ -84,21 +93,30 @@ json movers_json(const Comparison& c, const std::vector<std::size_t>& list, std:
 
 json to_json(const Comparison& c) {
   json columns = json::array();
-  for (const CompareColumn& column : c.columns) columns.push_back({{"id", column.id}, {"title", column.title}});
+  for (const CompareColumn& column : c.columns)
+    columns.push_back({{"id", column.id}, {"title", column.title}});
   json areas = json::array();
   for (std::size_t i = 0; i < c.areas.size(); ++i) areas.push_back(area_json(c, i));
   json cohorts = json::array();
   for (const Cohort& cohort : c.cohorts)
-    cohorts.push_back({{"period", cohort.period}, {"areas", cohort.areas.size()},
+    cohorts.push_back({{"period", cohort.period},
+                       {"areas", cohort.areas.size()},
                        {"distribution", distribution_json(c, cohort.distribution)}});
   json groups = json::array();
   for (const PeerGroup& g : c.groups)
-    groups.push_back({{"name", g.name}, {"period", g.period}, {"mixed", g.mixed}, {"areas", labels_of(c, g.areas)},
+    groups.push_back({{"name", g.name},
+                      {"period", g.period},
+                      {"mixed", g.mixed},
+                      {"areas", labels_of(c, g.areas)},
                       {"distribution", distribution_json(c, g.distribution)}});
   json footprints = json::array();
   for (const FootprintRollup& f : c.footprints)
-    footprints.push_back({{"footprint", f.footprint}, {"period", f.period}, {"respondents", f.respondents},
-                          {"mixed", f.mixed}, {"members", labels_of(c, f.members)}, {"cells", cells_json(c, f.cells, false)}});
+    footprints.push_back({{"footprint", f.footprint},
+                          {"period", f.period},
+                          {"respondents", f.respondents},
+                          {"mixed", f.mixed},
+                          {"members", labels_of(c, f.members)},
+                          {"cells", cells_json(c, f.cells, false)}});
   json trends = json::array();
   for (const AreaTrend& t : c.trends) trends.push_back(trend_json(c, t));
   json movers = json::object();

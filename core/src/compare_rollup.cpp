@@ -11,7 +11,9 @@
 namespace spectrum::detail {
 namespace {
 
-bool is_hwb(const ComparedArea& area) { return lower(area.area.kind) == "hwb" && !area.area.footprint.empty(); }
+bool is_hwb(const ComparedArea& area) {
+  return lower(area.area.kind) == "hwb" && !area.area.footprint.empty();
+}
 
 // The weight of a member in a column: the respondents whose score counted there (at least 1).
 double weight_of(const Profile& profile, const CompareColumn& column) {
@@ -67,7 +69,8 @@ void build_footprints(Comparison& comparison, const std::vector<Profile>& profil
   // Rank the footprints of each period among themselves (the footprints are sorted by period).
   for (std::size_t start = 0; start < comparison.footprints.size();) {
     std::size_t end = start;
-    while (end < comparison.footprints.size() && comparison.footprints[end].period == comparison.footprints[start].period)
+    while (end < comparison.footprints.size() &&
+           comparison.footprints[end].period == comparison.footprints[start].period)
       ++end;
     for (std::size_t c = 0; c < comparison.columns.size(); ++c) {
       std::vector<CompareCell*> scored;

@@ -63,15 +63,22 @@ std::string child_pointer(const std::string& pointer, std::size_t index) {
 
 std::string describe(const nlohmann::json& value) {
   switch (value.type()) {
-    case nlohmann::json::value_t::null: return "null";
-    case nlohmann::json::value_t::boolean: return std::string("a boolean ") + (value.get<bool>() ? "true" : "false");
-    case nlohmann::json::value_t::string: return "a string " + quote_string(value.get_ref<const std::string&>());
-    case nlohmann::json::value_t::array: return value.empty() ? "an empty array" : "an array";
-    case nlohmann::json::value_t::object: return value.empty() ? "an empty object" : "an object";
+    case nlohmann::json::value_t::null:
+      return "null";
+    case nlohmann::json::value_t::boolean:
+      return std::string("a boolean ") + (value.get<bool>() ? "true" : "false");
+    case nlohmann::json::value_t::string:
+      return "a string " + quote_string(value.get_ref<const std::string&>());
+    case nlohmann::json::value_t::array:
+      return value.empty() ? "an empty array" : "an array";
+    case nlohmann::json::value_t::object:
+      return value.empty() ? "an empty object" : "an object";
     case nlohmann::json::value_t::number_integer:
     case nlohmann::json::value_t::number_unsigned:
-    case nlohmann::json::value_t::number_float: return "a number " + value.dump();
-    default: return "a binary value";
+    case nlohmann::json::value_t::number_float:
+      return "a number " + value.dump();
+    default:
+      return "a binary value";
   }
 }
 
@@ -128,16 +135,19 @@ void JsonChecker::require_format(const nlohmann::json& document, std::string_vie
   }
 }
 
-bool JsonChecker::expect(bool passed, const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect(bool passed, const nlohmann::json& value, const std::string& pointer,
+                         std::string_view what) {
   if (!passed) error(pointer, "expected " + std::string(what) + ", found " + describe(value));
   return passed;
 }
 
-bool JsonChecker::expect_string(const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect_string(const nlohmann::json& value, const std::string& pointer,
+                                std::string_view what) {
   return expect(value.is_string(), value, pointer, what);
 }
 
-bool JsonChecker::expect_number(const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect_number(const nlohmann::json& value, const std::string& pointer,
+                                std::string_view what) {
   return expect(value.is_number(), value, pointer, what);
 }
 
@@ -145,11 +155,13 @@ bool JsonChecker::expect_boolean(const nlohmann::json& value, const std::string&
   return expect(value.is_boolean(), value, pointer, "true or false");
 }
 
-bool JsonChecker::expect_object(const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect_object(const nlohmann::json& value, const std::string& pointer,
+                                std::string_view what) {
   return expect(value.is_object(), value, pointer, what);
 }
 
-bool JsonChecker::expect_array(const nlohmann::json& value, const std::string& pointer, std::string_view what) {
+bool JsonChecker::expect_array(const nlohmann::json& value, const std::string& pointer,
+                               std::string_view what) {
   return expect(value.is_array(), value, pointer, what);
 }
 
@@ -242,7 +254,9 @@ const nlohmann::json* ObjectReader::array(std::string_view name, bool required) 
   return value && checker_.expect_array(*value, child(name)) ? value : nullptr;
 }
 
-const nlohmann::json* ObjectReader::any(std::string_view name, bool required) { return member(name, required); }
+const nlohmann::json* ObjectReader::any(std::string_view name, bool required) {
+  return member(name, required);
+}
 
 nlohmann::json ObjectReader::finish() {
   nlohmann::json extensions = nlohmann::json::object();

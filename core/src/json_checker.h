@@ -31,7 +31,9 @@ nlohmann::json number_json(double value);
 // Whether name matches [a-z][a-z0-9_]* (questionnaire, domain and section ids).
 bool is_identifier(std::string_view name);
 // Extension members are named "x-...".
-inline bool is_extension(std::string_view name) { return name.starts_with("x-"); }
+inline bool is_extension(std::string_view name) {
+  return name.starts_with("x-");
+}
 
 // Collects the diagnostics of one file.
 class JsonChecker {
@@ -49,11 +51,15 @@ class JsonChecker {
   void require_format(const nlohmann::json& document, std::string_view expected) const;
 
   // Type checks that report "expected <what>, found <describe(value)>" and return whether it passed.
-  bool expect_string(const nlohmann::json& value, const std::string& pointer, std::string_view what = "a string");
-  bool expect_number(const nlohmann::json& value, const std::string& pointer, std::string_view what = "a number");
+  bool expect_string(const nlohmann::json& value, const std::string& pointer,
+                     std::string_view what = "a string");
+  bool expect_number(const nlohmann::json& value, const std::string& pointer,
+                     std::string_view what = "a number");
   bool expect_boolean(const nlohmann::json& value, const std::string& pointer);
-  bool expect_object(const nlohmann::json& value, const std::string& pointer, std::string_view what = "an object");
-  bool expect_array(const nlohmann::json& value, const std::string& pointer, std::string_view what = "an array");
+  bool expect_object(const nlohmann::json& value, const std::string& pointer,
+                     std::string_view what = "an object");
+  bool expect_array(const nlohmann::json& value, const std::string& pointer,
+                    std::string_view what = "an array");
   bool expect_integer(const nlohmann::json& value, const std::string& pointer);
 
  private:
@@ -83,7 +89,8 @@ class ObjectReader {
   // A string of the form [a-z][a-z0-9_]*.
   std::optional<std::string> identifier(std::string_view name, bool required);
   // A string that must be one of allowed: `"NHS" is not one of nhs, local_government, ...`.
-  std::optional<std::string> one_of(std::string_view name, bool required, const std::vector<std::string>& allowed);
+  std::optional<std::string> one_of(std::string_view name, bool required,
+                                    const std::vector<std::string>& allowed);
   std::optional<double> number(std::string_view name, bool required);
   std::optional<int> integer(std::string_view name, bool required);
   std::optional<bool> boolean(std::string_view name, bool required);

@@ -42,11 +42,19 @@ Coverage coverage_of(const InputView& view, std::size_t set, std::size_t respond
     for (std::size_t i = 0; i < items; ++i) {
       ++c.expected;
       switch (view.answer(set, r, i).state) {
-        case SPECTRUM_ANSWER_VALUE: ++c.answered; break;
-        case SPECTRUM_ANSWER_DONT_KNOW: ++c.dont_know; break;
+        case SPECTRUM_ANSWER_VALUE:
+          ++c.answered;
+          break;
+        case SPECTRUM_ANSWER_DONT_KNOW:
+          ++c.dont_know;
+          break;
         case SPECTRUM_ANSWER_NOT_APPLICABLE:
-        case SPECTRUM_ANSWER_NOT_RELEVANT: ++c.not_applicable; break;
-        default: ++c.missing; break;
+        case SPECTRUM_ANSWER_NOT_RELEVANT:
+          ++c.not_applicable;
+          break;
+        default:
+          ++c.missing;
+          break;
       }
     }
   int given = c.answered + c.dont_know;
@@ -58,7 +66,8 @@ Coverage coverage_of(const InputView& view, std::size_t set, std::size_t respond
 
 // Mean score of each group (sector or role) of respondents whose score counts, in first-seen order
 // unless `order` gives one.
-std::vector<GroupScore> group_scores(const std::vector<std::string>& group_of, const std::vector<double>& scores,
+std::vector<GroupScore> group_scores(const std::vector<std::string>& group_of,
+                                     const std::vector<double>& scores,
                                      const std::vector<std::string>& order) {
   std::vector<GroupScore> out;
   auto slot = [&](const std::string& name) -> GroupScore& {
@@ -97,7 +106,8 @@ std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment
     for (std::size_t r = 0; r < a.respondents.size(); ++r) {
       const spectrum_answer& ans = view.answer(set, r, *index);
       const model::Respondent& who = a.respondents[r];
-      gi.answers.push_back({who.id, who.organisation, std::string(sector_name(who.sector)), answer_text(item, ans)});
+      gi.answers.push_back(
+          {who.id, who.organisation, std::string(sector_name(who.sector)), answer_text(item, ans)});
       if (auto s = default_item_score(Item(&view.item(set, *index)), Answer(&ans))) sum += *s, ++n;
     }
     if (n > 0) gi.pooled = sum / n;
@@ -112,11 +122,13 @@ void fill_from_plugin(DomainProfile& d, const PluginOutput& out, const model::As
   d.level = out.level;
   if (std::isnan(out.score)) {
     d.uncertain = true;
-    d.uncertain_reasons.push_back("no answer counted: every answer was don't know, not applicable or missing");
+    d.uncertain_reasons.push_back(
+        "no answer counted: every answer was don't know, not applicable or missing");
   }
   for (const PluginGate& g : out.gates)
     d.gates.push_back({g.level, g.id, g.description, g.met, gate_items(g, a, view, set)});
   d.findings = out.findings;
+  d.notes = out.notes;
   d.metrics = out.metrics;
   for (std::size_t r = 0; r < a.respondents.size(); ++r)
     d.respondent_scores.emplace_back(a.respondents[r].id, out.respondent_scores[r]);
@@ -135,7 +147,8 @@ void add_agreement(DomainProfile& d, const model::Assessment& a) {
   d.by_role = group_scores(roles, scores, {});
   if (d.agreement.verdict == "split") {
     char why[160];
-    std::snprintf(why, sizeof why, "respondents split: agreement rwg %.2f is below %.1f", *d.agreement.rwg, kRwgSplit);
+    std::snprintf(why, sizeof why, "respondents split: agreement rwg %.2f is below %.1f", *d.agreement.rwg,
+                  kRwgSplit);
     d.uncertain = true;
     d.uncertain_reasons.emplace_back(why);
   }
@@ -149,7 +162,8 @@ std::vector<PerceptionGap> perception_gaps(const DomainProfile& d) {
       const GroupScore* lo = &d.by_sector[j];
       if (lo->mean > hi->mean) std::swap(hi, lo);
       double diff = hi->mean - lo->mean;
-      if (diff + 1e-9 >= kPerceptionGap) gaps.push_back({d.domain, hi->name, lo->name, hi->mean, lo->mean, diff});
+      if (diff + 1e-9 >= kPerceptionGap)
+        gaps.push_back({d.domain, hi->name, lo->name, hi->mean, lo->mean, diff});
     }
   return gaps;
 }
@@ -200,8 +214,8 @@ Profile assess(const model::Assessment& a, const Registry& registry, const Asses
     }
     d.plugin = plugin->id;
     d.title = plugin->title.empty() ? q.title : plugin->title;
-    p.provenance.plugins.push_back({plugin->id, plugin->version, plugin->domain, plugin->sha256,
-                                    plugin->path.filename().string()});
+    p.provenance.plugins.push_back(
+        {plugin->id, plugin->version, plugin->domain, plugin->sha256, plugin->path.filename().string()});
     PluginOutput out = options.isolate
                            ? run_plugin_isolated(*plugin, view.input_for(s), options.isolate_timeout)
                            : run_plugin(*plugin, view.input_for(s));
@@ -215,7 +229,8 @@ Profile assess(const model::Assessment& a, const Registry& registry, const Asses
     add_agreement(d, a);
     if (d.coverage.dont_know_share > kDontKnowLimit) {
       char why[160];
-      std::snprintf(why, sizeof why, "too many don't-know answers: %.0f%% of answers given", 100 * d.coverage.dont_know_share);
+      std::snprintf(why, sizeof why, "too many don't-know answers: %.0f%% of answers given",
+                    100 * d.coverage.dont_know_share);
       d.uncertain = true;
       d.uncertain_reasons.emplace_back(why);
     }

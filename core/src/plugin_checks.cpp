@@ -5,7 +5,9 @@
 namespace spectrum::detail {
 namespace {
 
-std::string in_quotes(std::string_view text) { return "\"" + std::string(text) + "\""; }
+std::string in_quotes(std::string_view text) {
+  return "\"" + std::string(text) + "\"";
+}
 
 // Collects the descriptor's fields into a LoadedPlugin, stopping at the first failed check.
 class DescriptorCheck {
@@ -13,7 +15,6 @@ class DescriptorCheck {
   DescriptorCheck(const std::filesystem::path& path, const spectrum_plugin_descriptor_v1& d)
       : file_(path.filename().string()), d_(d) {
     plugin_.path = path;
-    plugin_.descriptor = &d;
     plugin_.abi_version = d.abi_version;
   }
 
@@ -56,7 +57,8 @@ class DescriptorCheck {
   bool version(const char* field, const char* value, std::string& out) {
     if (!text(field, value, out, "a semantic version MAJOR.MINOR.PATCH")) return false;
     if (!model::Version::parse(out))
-      return fail(std::string(field) + " " + in_quotes(out) + " is not a semantic version, expected MAJOR.MINOR.PATCH");
+      return fail(std::string(field) + " " + in_quotes(out) +
+                  " is not a semantic version, expected MAJOR.MINOR.PATCH");
     return true;
   }
 
@@ -94,12 +96,13 @@ class DescriptorCheck {
 
 }  // namespace
 
-CheckedPlugin check_descriptor(const std::filesystem::path& path, const spectrum_plugin_descriptor_v1* descriptor,
+CheckedPlugin check_descriptor(const std::filesystem::path& path,
+                               const spectrum_plugin_descriptor_v1* descriptor,
                                const QuestionnaireLookup& find_questionnaire) {
   if (descriptor == nullptr) {
     CheckedPlugin out;
-    out.reason = path.filename().string() +
-                 ": " SPECTRUM_DESCRIPTOR_SYMBOL "() returned null, expected a pointer to its descriptor";
+    out.reason = path.filename().string() + ": " SPECTRUM_DESCRIPTOR_SYMBOL
+                                            "() returned null, expected a pointer to its descriptor";
     return out;
   }
   DescriptorCheck check(path, *descriptor);

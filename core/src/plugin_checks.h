@@ -27,7 +27,8 @@ struct CheckedPlugin {
 // and the accepted questionnaire range semantic versions, score non-null, the questionnaire installed
 // with the plugin's domain and a version within [accepts_from, accepts_below). Uniqueness of ids is
 // the registry's business. Fills every LoadedPlugin field but sha256.
-CheckedPlugin check_descriptor(const std::filesystem::path& path, const spectrum_plugin_descriptor_v1* descriptor,
+CheckedPlugin check_descriptor(const std::filesystem::path& path,
+                               const spectrum_plugin_descriptor_v1* descriptor,
                                const QuestionnaireLookup& find_questionnaire);
 
 }  // namespace spectrum::detail

@@ -23,9 +23,12 @@ nlohmann::json rounded(double value, int decimals = 2) {
 
 const char* finding_kind_name(Finding::Kind kind) {
   switch (kind) {
-    case Finding::Kind::strength: return "strength";
-    case Finding::Kind::gap: return "gap";
-    case Finding::Kind::next_step: return "next_step";
+    case Finding::Kind::strength:
+      return "strength";
+    case Finding::Kind::gap:
+      return "gap";
+    case Finding::Kind::next_step:
+      return "next_step";
   }
   return "gap";
 }
@@ -111,6 +114,7 @@ nlohmann::json domain_to_json(const DomainProfile& domain) {
                          {"by_sector", groups_to_json(domain.by_sector)},
                          {"by_role", groups_to_json(domain.by_role)}};
   if (domain.status == DomainProfile::Status::error) json["error"] = domain.error;
+  if (!domain.notes.empty()) json["notes"] = domain.notes;
   if (domain.target) json["target"] = rounded(*domain.target);
   if (domain.gap_to_target) json["gap_to_target"] = rounded(*domain.gap_to_target);
   return json;

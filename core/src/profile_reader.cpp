@@ -29,12 +29,13 @@ class ProfileReader {
   template <typename ReadElement>
   void each(ObjectReader& reader, std::string_view name, bool required, ReadElement read_element) {
     if (const nlohmann::json* array = reader.array(name, required)) {
-      for (std::size_t i = 0; i < array->size(); ++i) read_element((*array)[i], child_pointer(reader.child(name), i));
+      for (std::size_t i = 0; i < array->size(); ++i)
+        read_element((*array)[i], child_pointer(reader.child(name), i));
     }
   }
 
-  std::optional<double> bounded(ObjectReader& reader, std::string_view name, bool required, double low, double high,
-                                const char* what);
+  std::optional<double> bounded(ObjectReader& reader, std::string_view name, bool required, double low,
+                                double high, const char* what);
   std::optional<double> score(ObjectReader& reader, std::string_view name, bool required = true) {
     return bounded(reader, name, required, kLowestScore, kHighestScore, "a score");
   }
@@ -58,8 +59,8 @@ class ProfileReader {
   Profile& profile_;
 };
 
-std::optional<double> ProfileReader::bounded(ObjectReader& reader, std::string_view name, bool required, double low,
-                                             double high, const char* what) {
+std::optional<double> ProfileReader::bounded(ObjectReader& reader, std::string_view name, bool required,
+                                             double low, double high, const char* what) {
   auto value = reader.number(name, required);
   if (value && (*value < low || *value > high)) {
     checker_.error(reader.child(name), std::string("expected ") + what + " " + format_number(low) + " to " +
@@ -102,7 +103,8 @@ void ProfileReader::read(const nlohmann::json& document) {
   if (const nlohmann::json* area = reader.object("area", true))
     profile_.area = detail::read_area(checker_, *area, "/area");
   profile_.period = reader.string("period", true).value_or("");
-  each(reader, "respondents", true, [&](const auto& value, const auto& pointer) { read_respondent(value, pointer); });
+  each(reader, "respondents", true,
+       [&](const auto& value, const auto& pointer) { read_respondent(value, pointer); });
   each(reader, "domains", true, [&](const auto& value, const auto& pointer) { read_domain(value, pointer); });
   read_overall(reader);
   each(reader, "perception_gaps", true,
@@ -139,15 +141,18 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   reader.string("level_name", false);
   domain.uncertain = reader.boolean("uncertain", true).value_or(false);
   domain.uncertain_reasons = strings(reader, "uncertain_reasons");
+  if (reader.any("notes", false)) domain.notes = strings(reader, "notes");
   each(reader, "gates", true,
        [&](const auto& value, const auto& pointer) { domain.gates.push_back(read_gate(value, pointer)); });
-  each(reader, "findings", true,
-       [&](const auto& value, const auto& pointer) { domain.findings.push_back(read_finding(value, pointer)); });
+  each(reader, "findings", true, [&](const auto& value, const auto& pointer) {
+    domain.findings.push_back(read_finding(value, pointer));
+  });
   if (const nlohmann::json* metrics = reader.object("metrics", true)) {
     for (const auto& [name, metric] : metrics->items()) {
       if (metric.is_null()) {
         domain.metrics[name] = kNoValue;
-      } else if (checker_.expect_number(metric, child_pointer(reader.child("metrics"), name), "a number or null")) {
+      } else if (checker_.expect_number(metric, child_pointer(reader.child("metrics"), name),
+                                        "a number or null")) {
         domain.metrics[name] = metric.get<double>();
       }
     }
@@ -331,6 +336,8 @@ Profile profile_from_json(const nlohmann::json& document, const std::string& fil
   return profile;
 }
 
-Profile load_profile(const std::string& path) { return profile_from_json(parse_json(read_file(path), path), path); }
+Profile load_profile(const std::string& path) {
+  return profile_from_json(parse_json(read_file(path), path), path);
+}
 
 }  // namespace spectrum

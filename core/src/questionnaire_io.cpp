@@ -18,8 +18,8 @@ constexpr double kSpectrumMin = 0, kSpectrumMax = 5;
 
 std::vector<std::string> item_type_names() {
   std::vector<std::string> names;
-  for (ItemType type :
-       {ItemType::scale, ItemType::choice, ItemType::multi, ItemType::number, ItemType::boolean, ItemType::text}) {
+  for (ItemType type : {ItemType::scale, ItemType::choice, ItemType::multi, ItemType::number,
+                        ItemType::boolean, ItemType::text}) {
     names.emplace_back(item_type_name(type));
   }
   return names;
@@ -37,7 +37,9 @@ bool is_item_id(std::string_view id) {
          std::all_of(id.begin(), id.end(), [&](char c) { return alpha(c) || digit(c) || c == '_'; });
 }
 
-std::string quote(std::string_view text) { return nlohmann::json(text).dump(); }
+std::string quote(std::string_view text) {
+  return nlohmann::json(text).dump();
+}
 
 // What the reader keeps for the checks that need the whole questionnaire.
 struct ItemPlace {
@@ -76,8 +78,8 @@ void QuestionnaireReader::read(const nlohmann::json& document) {
     if (auto parsed = model::Version::parse(*version)) {
       questionnaire_.version = *parsed;
     } else {
-      checker_.error("/version",
-                     "expected a semantic version MAJOR.MINOR.PATCH such as \"1.0.0\", found " + quote(*version));
+      checker_.error("/version", "expected a semantic version MAJOR.MINOR.PATCH such as \"1.0.0\", found " +
+                                     quote(*version));
     }
   }
   questionnaire_.domain = reader.identifier("domain", true).value_or("");
@@ -85,7 +87,8 @@ void QuestionnaireReader::read(const nlohmann::json& document) {
   questionnaire_.description = reader.string("description", false).value_or("");
   if (const nlohmann::json* sections = reader.array("sections", true)) {
     if (sections->empty()) checker_.error("/sections", "expected at least one section, found an empty array");
-    for (std::size_t i = 0; i < sections->size(); ++i) read_section((*sections)[i], child_pointer("/sections", i));
+    for (std::size_t i = 0; i < sections->size(); ++i)
+      read_section((*sections)[i], child_pointer("/sections", i));
   }
   questionnaire_.extensions = reader.finish();
   for (std::size_t i = 0; i < questionnaire_.items.size(); ++i) check_relevance(i);
@@ -97,12 +100,14 @@ void QuestionnaireReader::read_section(const nlohmann::json& value, const std::s
   if (auto id = reader.identifier("id", true)) {
     auto [first, inserted] = section_ids_.emplace(*id, pointer);
     if (!inserted)
-      checker_.error(reader.child("id"), "duplicate section id " + quote(*id) + ", first used at " + first->second);
+      checker_.error(reader.child("id"),
+                     "duplicate section id " + quote(*id) + ", first used at " + first->second);
     section.id = *id;
   }
   section.title = reader.string("title", true).value_or("");
   if (const nlohmann::json* items = reader.array("items", true)) {
-    if (items->empty()) checker_.error(reader.child("items"), "expected at least one item, found an empty array");
+    if (items->empty())
+      checker_.error(reader.child("items"), "expected at least one item, found an empty array");
     for (std::size_t i = 0; i < items->size(); ++i) {
       std::size_t before = questionnaire_.items.size();
       read_item((*items)[i], child_pointer(reader.child("items"), i), section.id);
@@ -129,7 +134,8 @@ void QuestionnaireReader::read_item(const nlohmann::json& value, const std::stri
     }
     auto [first, inserted] = item_ids_.emplace(*id, pointer);
     if (!inserted)
-      checker_.error(reader.child("id"), "duplicate item id " + quote(*id) + ", first used at " + first->second);
+      checker_.error(reader.child("id"),
+                     "duplicate item id " + quote(*id) + ", first used at " + first->second);
   }
   auto type = reader.one_of("type", true, item_type_names());
   if (type) item.type = *parse_item_type(*type);
@@ -166,14 +172,15 @@ void QuestionnaireReader::read_options(ObjectReader& reader, model::Item& item, 
     return;
   }
   if (!options) {
-    checker_.error(reader.pointer(), "missing required member \"options\" (a " + type + " item needs options)");
+    checker_.error(reader.pointer(),
+                   "missing required member \"options\" (a " + type + " item needs options)");
     return;
   }
   if (!checker_.expect_array(*options, pointer, "an array of options")) return;
   std::size_t fewest = item.type == ItemType::multi ? 1 : 2;
   if (options->size() < fewest) {
-    checker_.error(pointer, "a " + type + " item needs at least " + std::to_string(fewest) + " options, found " +
-                                std::to_string(options->size()));
+    checker_.error(pointer, "a " + type + " item needs at least " + std::to_string(fewest) +
+                                " options, found " + std::to_string(options->size()));
   }
   std::map<std::string, std::string> names;  // name -> pointer of first use
   std::map<double, std::string> values;      // scale value -> pointer of first use
@@ -190,8 +197,8 @@ void QuestionnaireReader::read_options(ObjectReader& reader, model::Item& item, 
       if (item.type == ItemType::scale) {
         auto [first, inserted] = values.emplace(*value, option_reader.child("value"));
         if (!inserted) {
-          checker_.error(option_reader.child("value"),
-                         "duplicate scale value " + format_number(*value) + ", first used at " + first->second);
+          checker_.error(option_reader.child("value"), "duplicate scale value " + format_number(*value) +
+                                                           ", first used at " + first->second);
         }
       } else if (*value < kSpectrumMin || *value > kSpectrumMax) {
         checker_.error(option_reader.child("value"),
@@ -200,7 +207,8 @@ void QuestionnaireReader::read_options(ObjectReader& reader, model::Item& item, 
     }
     if (name) {
       option.name = *name;
-      if (name->empty()) checker_.error(option_reader.child("name"), "expected an option name, found an empty string");
+      if (name->empty())
+        checker_.error(option_reader.child("name"), "expected an option name, found an empty string");
     } else if (item.type == ItemType::scale && value) {
       option.name = format_number(*value);
     }
@@ -219,8 +227,8 @@ void QuestionnaireReader::read_number_bounds(ObjectReader& reader, model::Item& 
   bool is_number = item.type == ItemType::number;
   for (const char* member : {"min", "max", "unit"}) {
     if (!is_number && reader.any(member, false)) {
-      checker_.error(reader.child(member), std::string("only number items take \"") + member + "\"; this is a " +
-                                               item_type_name(item.type) + " item");
+      checker_.error(reader.child(member), std::string("only number items take \"") + member +
+                                               "\"; this is a " + item_type_name(item.type) + " item");
     }
   }
   if (!is_number) return;
@@ -228,8 +236,8 @@ void QuestionnaireReader::read_number_bounds(ObjectReader& reader, model::Item& 
   item.max = reader.number("max", false);
   item.unit = reader.string("unit", false).value_or("");
   if (item.min && item.max && *item.min > *item.max) {
-    checker_.error(reader.child("max"),
-                   "the maximum " + format_number(*item.max) + " is below the minimum " + format_number(*item.min));
+    checker_.error(reader.child("max"), "the maximum " + format_number(*item.max) + " is below the minimum " +
+                                            format_number(*item.min));
   }
 }
 
@@ -245,9 +253,11 @@ std::optional<model::Relevance> QuestionnaireReader::read_relevance(const nlohma
   }
   bool ok = item.has_value();
   if (const nlohmann::json* in = reader.array("in", false)) {
-    if (in->empty()) checker_.error(reader.child("in"), "expected at least one option name, found an empty array");
+    if (in->empty())
+      checker_.error(reader.child("in"), "expected at least one option name, found an empty array");
     for (std::size_t i = 0; i < in->size(); ++i) {
-      if (checker_.expect_string((*in)[i], child_pointer(reader.child("in"), i), "an option name (a string)")) {
+      if (checker_.expect_string((*in)[i], child_pointer(reader.child("in"), i),
+                                 "an option name (a string)")) {
         relevance.in.push_back((*in)[i].get<std::string>());
       } else {
         ok = false;
@@ -262,7 +272,8 @@ std::optional<model::Relevance> QuestionnaireReader::read_relevance(const nlohma
                                 (tests.empty() ? std::string("none") : detail::join_names(tests, true)));
     ok = false;
   }
-  if (!ok || (tests.size() == 1 && !relevance.min && !relevance.equals && relevance.in.empty())) return std::nullopt;
+  if (!ok || (tests.size() == 1 && !relevance.min && !relevance.equals && relevance.in.empty()))
+    return std::nullopt;
   relevance.item = *item;
   return relevance;
 }
@@ -289,25 +300,26 @@ void QuestionnaireReader::check_relevance(std::size_t index) {
   std::string other_type = item_type_name(other.type);
   if (!relevance.in.empty()) {
     if (other.type != ItemType::choice && other.type != ItemType::multi) {
-      checker_.error(pointer + "/in",
-                     "an \"in\" test needs a choice or multi item, but " + other.id + " is a " + other_type + " item");
+      checker_.error(pointer + "/in", "an \"in\" test needs a choice or multi item, but " + other.id +
+                                          " is a " + other_type + " item");
       return;
     }
     for (std::size_t i = 0; i < relevance.in.size(); ++i) {
       bool known = std::any_of(other.options.begin(), other.options.end(),
                                [&](const model::Option& option) { return option.name == relevance.in[i]; });
       if (!known) {
-        checker_.error(child_pointer(pointer + "/in", i), quote(relevance.in[i]) + " is not an option of " + other.id);
+        checker_.error(child_pointer(pointer + "/in", i),
+                       quote(relevance.in[i]) + " is not an option of " + other.id);
       }
     }
   } else if (relevance.min) {
     if (other.type != ItemType::scale && other.type != ItemType::number) {
-      checker_.error(pointer + "/min",
-                     "a \"min\" test needs a scale or number item, but " + other.id + " is a " + other_type + " item");
+      checker_.error(pointer + "/min", "a \"min\" test needs a scale or number item, but " + other.id +
+                                           " is a " + other_type + " item");
     }
   } else if (relevance.equals && other.type != ItemType::boolean) {
-    checker_.error(pointer + "/equals",
-                   "an \"equals\" test needs a boolean item, but " + other.id + " is a " + other_type + " item");
+    checker_.error(pointer + "/equals", "an \"equals\" test needs a boolean item, but " + other.id +
+                                            " is a " + other_type + " item");
   }
 }
 
@@ -359,7 +371,8 @@ model::Questionnaire load_questionnaire(const std::filesystem::path& path) {
 }
 
 nlohmann::json to_json(const model::Questionnaire& questionnaire) {
-  nlohmann::json json = questionnaire.extensions.is_object() ? questionnaire.extensions : nlohmann::json::object();
+  nlohmann::json json =
+      questionnaire.extensions.is_object() ? questionnaire.extensions : nlohmann::json::object();
   json["format"] = kQuestionnaireFormat;
   json["id"] = questionnaire.id;
   json["version"] = questionnaire.version.str();

@@ -20,7 +20,11 @@ source "$src/tests/cli/lib/checks.sh"
 # --- spectrum plugins --json --plugin-dir <fixtures> ----------------------------------------------
 # --plugin-dir is searched before the folder next to the executable, so the fixture claiming the id
 # "leadership" is found first and keeps it; the real leadership.so is then the duplicate.
-"$spectrum" plugins --json --plugin-dir "$fixtures" --questionnaire-dir "$questionnaires" >"$tmp/plugins.json"
+# Broken plugins in reach: `plugins` lists them and exits 1.
+status=0
+"$spectrum" plugins --json --plugin-dir "$fixtures" --questionnaire-dir "$questionnaires" >"$tmp/plugins.json" ||
+  status=$?
+expect_eq "plugins exit status" "1" "$status"
 expect_eq "leadership id" "leadership" "$(field "$tmp/plugins.json" plugins id leadership id)"
 expect_eq "leadership abi" "1" "$(field "$tmp/plugins.json" plugins id leadership abi)"
 expect_eq "leadership questionnaire" "leadership" "$(field "$tmp/plugins.json" plugins id leadership questionnaire)"
@@ -33,7 +37,7 @@ done
 
 # --- the real plugins first, then the fixtures: every broken fixture named with its reason ---------
 "$spectrum" plugins --json --plugin-dir "$real" --plugin-dir "$fixtures" --questionnaire-dir "$questionnaires" \
-  >"$tmp/plugins.json"
+  >"$tmp/plugins.json" || true
 leadership_path=$(field "$tmp/plugins.json" plugins id leadership path)
 expect_eq "leadership path, real first" "$real/leadership.so" "$leadership_path"
 [[ "$(field "$tmp/plugins.json" plugins id leadership version)" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] ||
