@@ -106,6 +106,11 @@ Resolved resolve(const fs::path& p) {
   return r;
 }
 
+// The path as given, and as resolved when that differs.
+std::string shown(const fs::path& given, const fs::path& resolved) {
+  return given == resolved ? given.string() : given.string() + " (" + resolved.string() + ")";
+}
+
 bool inside(const fs::path& path, const fs::path& folder) {
   auto mismatch = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
   return mismatch.first == folder.end();
@@ -127,10 +132,10 @@ std::vector<Diagnostic> check_outputs(const std::vector<fs::path>& outputs, cons
     for (const auto& [given, in] : files)
       if (target.path == in.path ||
           (target.exists && in.exists && target.dev == in.dev && target.ino == in.ino))
-        clash = "is the input " + given.string() + " (" + in.path.string() + ")";
+        clash = "is the input " + shown(given, in.path);
     for (const auto& [given, in] : folders)
       if (clash.empty() && inside(target.path, in.path))
-        clash = "lies inside the input folder " + given.string() + " (" + in.path.string() + ")";
+        clash = "lies inside the input folder " + shown(given, in.path);
     if (!clash.empty()) {
       problems.push_back(
           {name, "", clash + "; expected an output that is not an input, so no input is overwritten"});
