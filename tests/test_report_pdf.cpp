@@ -90,3 +90,22 @@ TEST_CASE("pdf: rendering needs no display: a QGuiApplication is made on demand,
   reports::ensure_gui_application();  // a second call keeps the same application
   CHECK(render_format(sample_profile(), "pdf").rfind("%PDF-", 0) == 0);
 }
+
+TEST_CASE("pdf: a 10 MB evidence note is shortened, saying where the full text is", "[reports][pdf]") {
+  Profile p = sample_profile();
+  std::string note = "Minutes of the joint committee. ";
+  while (note.size() < 10u << 20) note += note;
+  p.evidence["r1"]["leadership"]["LD01"] = note;
+  const std::string pdf = render_format(p, "pdf");
+  REQUIRE(pdf.rfind("%PDF-", 0) == 0);
+  TempDir dir;
+  write_bytes(dir.path() / "report.pdf", pdf);
+  REQUIRE(run("pdftotext " + (dir.path() / "report.pdf").string() + " " + (dir.path() / "report.txt").string()) == 0);
+  const std::string text = read_bytes(dir.path() / "report.txt");
+  std::string flat;  // lines joined: the sentence may wrap
+  std::istringstream words(text);
+  for (std::string word; words >> word;) flat += word + " ";
+  CHECK(flat.find("shortened in the PDF") != std::string::npos);
+  CHECK(flat.find("the full note is in the profile JSON") != std::string::npos);
+  CHECK(text.size() < 200000);  // the note is not all there
+}
