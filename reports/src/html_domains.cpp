@@ -9,11 +9,13 @@ namespace spectrum::reports {
 namespace {
 
 std::string status_sentence(const Templates& t, const DomainProfile& d) {
-  if (d.status != DomainProfile::Status::ok) return fill(t.text("/sentences/domain_error"), {{"error", d.error}});
-  std::string out = d.uncertain ? fill(t.text("/sentences/domain_uncertain"), {{"score", fixed(d.score)}})
-                                : fill(t.text("/sentences/domain_status"), {{"level", std::to_string(d.level)},
-                                                                          {"level_name", t.level_name(d.level)},
-                                                                          {"score", fixed(d.score)}});
+  if (d.status != DomainProfile::Status::ok)
+    return fill(t.text("/sentences/domain_error"), {{"error", d.error}});
+  std::string out = d.uncertain
+                        ? fill(t.text("/sentences/domain_uncertain"), {{"score", fixed(d.score)}})
+                        : fill(t.text("/sentences/domain_status"), {{"level", std::to_string(d.level)},
+                                                                    {"level_name", t.level_name(d.level)},
+                                                                    {"score", fixed(d.score)}});
   if (d.target) {
     const bool reached = !d.gap_to_target || *d.gap_to_target <= 0;
     out += " " + (reached ? fill(t.text("/sentences/domain_target_met"), {{"target", compact(*d.target)}})
@@ -23,7 +25,9 @@ std::string status_sentence(const Templates& t, const DomainProfile& d) {
   return out;
 }
 
-std::string percent(double share) { return fixed(share * 100, 0) + "%"; }
+std::string percent(double share) {
+  return fixed(share * 100, 0) + "%";
+}
 
 std::string agreement_table(const HtmlContext& c, const DomainProfile& d) {
   const Templates& t = c.templates;
@@ -87,7 +91,8 @@ std::string shortened_for_pdf(const std::string& note) {
 std::string answers_html(const HtmlContext& c, const DomainProfile& d, const GateItem& item) {
   std::vector<std::pair<std::string, std::vector<std::string>>> groups;
   for (const auto& a : item.answers) {
-    auto group = std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == a.answer; });
+    auto group =
+        std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == a.answer; });
     if (group == groups.end()) group = groups.insert(groups.end(), {a.answer, {}});
     std::string who = a.organisation + " (" + c.templates.sector(a.sector) + ")";
     std::string note = evidence_note(c.profile, a.respondent, d.questionnaire, item.id);
@@ -99,7 +104,8 @@ std::string answers_html(const HtmlContext& c, const DomainProfile& d, const Gat
   for (const auto& [answer, who] : groups) {
     std::string names;
     for (const auto& name : who) names += (names.empty() ? "" : ", ") + name;
-    out += std::string(out.empty() ? "" : "<br/>") + "<strong>" + xml_escape(answer) + "</strong>: " + xml_escape(names);
+    out += std::string(out.empty() ? "" : "<br/>") + "<strong>" + xml_escape(answer) +
+           "</strong>: " + xml_escape(names);
   }
   return "<span class=\"answers\">" + out + "</span>";
 }
@@ -107,22 +113,24 @@ std::string answers_html(const HtmlContext& c, const DomainProfile& d, const Gat
 std::string gates_table(const HtmlContext& c, const DomainProfile& d) {
   const Templates& t = c.templates;
   std::vector<Gate> gates = d.gates;
-  std::stable_sort(gates.begin(), gates.end(), [](const Gate& a, const Gate& b) { return a.level < b.level; });
+  std::stable_sort(gates.begin(), gates.end(),
+                   [](const Gate& a, const Gate& b) { return a.level < b.level; });
   std::vector<Row> rows;
   for (const auto& g : gates) {
     // The criterion as a row across the table, its questions below it.
     const std::string met = g.met ? t.text("/labels/met") : t.text("/labels/not_met");
-    Cell criterion{"<strong>" + xml_escape(t.text("/labels/level") + " " + std::to_string(g.level)) + "</strong> \u2014 " +
-                       xml_escape(g.description) + " \u2014 <span class=\"status " + (g.met ? "met" : "not-met") +
-                       "\">" + xml_escape(met) + "</span>",
+    Cell criterion{"<strong>" + xml_escape(t.text("/labels/level") + " " + std::to_string(g.level)) +
+                       "</strong> \u2014 " + xml_escape(g.description) + " \u2014 <span class=\"status " +
+                       (g.met ? "met" : "not-met") + "\">" + xml_escape(met) + "</span>",
                    false, 1, "criterion", 3};
     rows.push_back({criterion});
     for (const auto& item : g.items)
       rows.push_back({text_cell(item.text.empty() ? item.id : item.text),
-                      number_cell(item.pooled ? fixed(*item.pooled) : "-"), {answers_html(c, d, item), false, 1, ""}});
+                      number_cell(item.pooled ? fixed(*item.pooled) : "-"),
+                      {answers_html(c, d, item), false, 1, ""}});
   }
-  return html_table(c, "", {t.text("/labels/question"), t.text("/labels/pooled"), t.text("/labels/answers")}, rows,
-                    "gates", {38, 10, 52});
+  return html_table(c, "", {t.text("/labels/question"), t.text("/labels/pooled"), t.text("/labels/answers")},
+                    rows, "gates", {38, 10, 52});
 }
 
 std::vector<std::string> findings_of(const HtmlContext& c, const DomainProfile& d, Finding::Kind kind) {
@@ -173,9 +181,11 @@ std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::si
   if (!d.by_role.empty()) {
     std::vector<Row> rows;
     for (const auto& r : d.by_role)
-      rows.push_back({text_cell(r.name), number_cell(std::to_string(r.respondents)), number_cell(fixed(r.mean))});
+      rows.push_back(
+          {text_cell(r.name), number_cell(std::to_string(r.respondents)), number_cell(fixed(r.mean))});
     out += element("h4", t.text("/headings/by_role"));
-    out += html_table(c, "", {t.text("/labels/role"), t.text("/labels/respondents"), t.text("/labels/mean")}, rows);
+    out += html_table(c, "", {t.text("/labels/role"), t.text("/labels/respondents"), t.text("/labels/mean")},
+                      rows);
   }
   return out + close_section(c);
 }
@@ -184,14 +194,16 @@ std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::si
 
 std::string domain_sections(const HtmlContext& c) {
   std::string out;
-  for (std::size_t i = 0; i < c.profile.domains.size(); ++i) out += domain_section(c, c.profile.domains[i], i);
+  for (std::size_t i = 0; i < c.profile.domains.size(); ++i)
+    out += domain_section(c, c.profile.domains[i], i);
   return out;
 }
 
 std::string provenance_section(const HtmlContext& c) {
   const Templates& t = c.templates;
   const Provenance& p = c.profile.provenance;
-  std::string out = c.qt ? std::string("<div style=\"page-break-before: always;\">\n") : std::string("<footer>\n");
+  std::string out =
+      c.qt ? std::string("<div style=\"page-break-before: always;\">\n") : std::string("<footer>\n");
   out += element("h2", t.text("/headings/provenance"));
   out += html_table(c, "", {},
                     {{label_cell(t.text("/labels/tool")), text_cell(p.tool)},
@@ -203,14 +215,16 @@ std::string provenance_section(const HtmlContext& c) {
     plugins.push_back({text_cell(plugin.id), text_cell(plugin.version), text_cell(plugin.domain),
                        text_cell(plugin.sha256, "hash")});
   out += element("h3", t.text("/headings/plugins"));
-  out += html_table(c, "", {t.text("/labels/id"), t.text("/labels/version"), t.text("/labels/domain"),
-                            t.text("/labels/sha256")},
-                    plugins);
+  out += html_table(
+      c, "",
+      {t.text("/labels/id"), t.text("/labels/version"), t.text("/labels/domain"), t.text("/labels/sha256")},
+      plugins);
   std::vector<Row> questionnaires;
   for (const auto& q : p.questionnaires)
     questionnaires.push_back({text_cell(q.id), text_cell(q.version), text_cell(q.sha256, "hash")});
   out += element("h3", t.text("/headings/questionnaires"));
-  out += html_table(c, "", {t.text("/labels/id"), t.text("/labels/version"), t.text("/labels/sha256")}, questionnaires);
+  out += html_table(c, "", {t.text("/labels/id"), t.text("/labels/version"), t.text("/labels/sha256")},
+                    questionnaires);
   out += c.qt ? "</div>\n" : "</footer>\n";
   return out;
 }
