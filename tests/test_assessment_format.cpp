@@ -232,6 +232,12 @@ TEST_CASE("a syntax error names the line and column", "[formats][assessment]") {
   CHECK(e.message.starts_with("invalid JSON at line 5, column 15: syntax error"));
 }
 
+TEST_CASE("a number too large for a double is a clear input error, not a crash", "[formats][assessment]") {
+  Diagnostic e = only_error("assessment_number_overflow.json");
+  CHECK(e.message.find("invalid JSON") != std::string::npos);
+  CHECK(e.message.find("number overflow") != std::string::npos);
+}
+
 TEST_CASE("a member given twice in one object is an error, not silently dropped", "[formats][assessment]") {
   Diagnostic e = only_error("assessment_duplicate_member.json");
   CHECK(e.pointer == "/respondents/0/answers/mini/MQ01");

@@ -63,6 +63,8 @@ nlohmann::json parse_json(const std::string& text, const std::string& file) {
   } catch (const nlohmann::json::parse_error& e) {
     throw InputError(
         {{file, "", "invalid JSON at " + position_of(text, e.byte) + ": " + syntax_message(e.what())}});
+  } catch (const nlohmann::json::exception& e) {  // e.g. a number too large for a double (found by fuzzing)
+    throw InputError({{file, "", std::string("invalid JSON: ") + syntax_message(e.what())}});
   }
   if (!duplicates.found().empty()) {
     std::vector<Diagnostic> diagnostics;
