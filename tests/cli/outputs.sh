@@ -89,4 +89,20 @@ echo "stale" >"$tmp/out/.area1.json.spectrum-tmp-999999999-1-0"
 expect_eq "no temporary left after the next run" "" "$(ls -A "$tmp/out" | grep -v '^[a-z]*\.json$' || true)"
 expect_eq "the next run's profiles" "eastmoor.json northshire.json" "$(ls "$tmp/out" | tr '\n' ' ' | sed 's/ $//')"
 
+# --- out of memory: a clear message, exit code 4, nothing written (not under AddressSanitizer) -------
+if [ -z "${SPECTRUM_SANITIZED:-}" ]; then
+  /usr/bin/python3 - "$src/examples/northshire.json" "$tmp/big.json" <<'PY'
+import copy, json, sys
+a = json.load(open(sys.argv[1]))
+base = a["respondents"]
+a["respondents"] = [dict(copy.deepcopy(base[i % len(base)]), id="r%d" % i) for i in range(6000)]
+json.dump(a, open(sys.argv[2], "w"))
+PY
+  code=0
+  (ulimit -v 250000 && exec "$spectrum" assess "$tmp/big.json" -o "$tmp/big-profile.json") 2>"$tmp/oom.err" || code=$?
+  expect_eq "out of memory: exit status" "4" "$code"
+  expect_contains "out of memory: message" "spectrum: out of memory; nothing was written" "$(cat "$tmp/oom.err")"
+  [ ! -e "$tmp/big-profile.json" ] || fail "out of memory: a profile was written"
+fi
+
 finish outputs
