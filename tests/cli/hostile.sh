@@ -13,7 +13,7 @@ hostile=$build/tests/fixtures/hostile
 questionnaires=$src/tests/fixtures/hostile
 assessment=$src/tests/fixtures/hostile/hostile.json
 unset SPECTRUM_PLUGIN_PATH SPECTRUM_QUESTIONNAIRE_PATH
-export SPECTRUM_PROBE_TIMEOUT_MS=1500
+export SPECTRUM_PROBE_TIMEOUT_MS=500
 
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
@@ -54,8 +54,8 @@ assess_with abort --isolate
 expect_domain_error abort isolated "crashed: Aborted"
 assess_with exit --isolate
 expect_domain_error exit isolated "ended before finishing its run"
-assess_with loop --isolate --timeout 1
-expect_domain_error loop isolated "did not finish within 1000 ms"
+assess_with loop --isolate --timeout 0.5
+expect_domain_error loop isolated "did not finish within 500 ms"
 
 # --- in-process: a crash or an exit ends the run loudly, naming the plugin, writing nothing --------
 assess_with segfault
