@@ -57,6 +57,26 @@ expect_domain_error exit isolated "ended before finishing its run"
 assess_with loop --isolate --timeout 0.5
 expect_domain_error loop isolated "did not finish within 500 ms"
 
+# --- kill -9 of the host while an isolated plugin spins: the helper dies with it -------------------
+"$spectrum" assess --isolate --timeout 60 --plugin-dir "$real" --plugin-dir "$hostile/loop" \
+  --questionnaire-dir "$questionnaires" "$assessment" -o "$tmp/killed.json" >/dev/null 2>&1 &
+host=$!
+helper=""
+for _ in $(seq 1 100); do
+  helper=$(pgrep -P "$host" -f "spectrum-plugin-host score .*hostile_loop.so" || true)
+  [ -n "$helper" ] && break
+  sleep 0.05
+done
+[ -n "$helper" ] || fail "kill -9: the isolated loop plugin never started"
+kill -9 "$host"
+wait "$host" 2>/dev/null || true
+for _ in $(seq 1 40); do kill -0 "$helper" 2>/dev/null || break; sleep 0.05; done
+if [ -n "$helper" ] && kill -0 "$helper" 2>/dev/null; then
+  fail "kill -9: the helper $helper outlived its host"
+  kill -9 "$helper" 2>/dev/null || true
+fi
+[ ! -e "$tmp/killed.json" ] || fail "kill -9: a profile was written"
+
 # --- in-process: a crash or an exit ends the run loudly, naming the plugin, writing nothing --------
 assess_with segfault
 [ "$status" -ne 0 ] || fail "segfault in-process: exit status 0"
