@@ -131,6 +131,9 @@ int main(int argc, char** argv) {
     ::close(g_result_fd);
     g_result_fd = hidden;
   }
+  // A plugin's crash must reach the host as the signal that caused it, not through a handler a
+  // sanitizer runtime installed before main().
+  for (int sig : {SIGSEGV, SIGBUS, SIGFPE, SIGILL, SIGABRT, SIGTRAP, SIGSYS}) ::signal(sig, SIG_DFL);
   const std::string mode = argv[1];
   if (mode == "probe") return probe(argv[2]);
   if (mode == "score") return score(argv[2]);
