@@ -17,6 +17,8 @@ packages=(
   zlib1g-dev                           # tests read the XLSX workbook's zip members
   xvfb xauth                           # screenshots of the desktop app in a real window
   fonts-dejavu-core                    # a font to embed in PDFs on a bare machine
+  procps                               # pgrep: tests check that plugins' processes are gone
+  clang-14 libfuzzer-14-dev            # make fuzz: libFuzzer harnesses with ASan and UBSan
 )
 
 missing=()
