@@ -5,7 +5,10 @@ PREFIX  ?= /usr/local
 JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= examples/northshire.json
 
-.PHONY: all deps configure build demo test bench install clean
+FUZZ_SECONDS ?= 300
+FUZZERS      := assessment questionnaire profile sink
+
+.PHONY: all deps configure build demo test bench install clean check-sanitizers fuzz
 
 all: build
 
@@ -27,6 +30,28 @@ demo: build
 test: build
 	cd $(BUILD) && ctest --output-on-failure --no-tests=error -j $(JOBS)
 
+# The whole test suite built with AddressSanitizer and UBSan (the asan preset, build-asan/). Leak
+# reports are off: Qt and the fontconfig cache keep memory until exit by design.
+check-sanitizers: deps
+	@if [ ! -f build-asan/CMakeCache.txt ]; then cmake --preset asan -DSPECTRUM_BUILD_BENCH=OFF; fi
+	cmake --build build-asan -j $(JOBS)
+	cd build-asan && SPECTRUM_SANITIZED=1 ASAN_OPTIONS=detect_leaks=0:abort_on_error=0 \
+	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 ctest --output-on-failure --no-tests=error -j $(JOBS)
+
+# libFuzzer harnesses (tests/fuzz, clang-14 with ASan and UBSan), FUZZ_SECONDS each (default 300;
+# .ci/run uses less). New inputs that raise coverage stay in build-fuzz/corpus; a crash fails.
+fuzz: deps
+	@if [ ! -f build-fuzz/CMakeCache.txt ]; then CC=clang-14 CXX=clang++-14 cmake -S . -B build-fuzz \
+	  -DSPECTRUM_FUZZ=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo; fi
+	cmake --build build-fuzz -j $(JOBS)
+	@for f in $(FUZZERS); do \
+	  mkdir -p build-fuzz/corpus/$$f build-fuzz/crashes && \
+	  echo "fuzz_$$f: $(FUZZ_SECONDS) s" && \
+	  build-fuzz/bin/fuzz_$$f -max_total_time=$(FUZZ_SECONDS) -rss_limit_mb=2048 -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/crashes/$$f- build-fuzz/corpus/$$f tests/fuzz/corpus/$$f \
+	    >build-fuzz/fuzz_$$f.log 2>&1 || { tail -60 build-fuzz/fuzz_$$f.log; exit 1; }; \
+	done; echo "fuzz: no crash in $(FUZZERS)"
+
 bench: build
 	bash bench/run.sh
 
@@ -34,4 +59,4 @@ install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
-	rm -rf $(BUILD) out
+	rm -rf $(BUILD) build-asan build-fuzz out

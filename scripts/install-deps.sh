@@ -22,6 +22,8 @@ packages=(
   chromium chromium-driver python3-selenium  # tests drive the respondent form in a real headless browser
   fonts-dejavu-core                    # a font to embed in PDFs on a bare machine
   locales                              # de_DE.UTF-8: tests prove numbers never follow the locale ("2,50")
+  procps                               # pgrep: tests check that plugins' processes are gone
+  clang-14 libfuzzer-14-dev            # make fuzz: libFuzzer harnesses with ASan and UBSan
 )
 
 missing=()

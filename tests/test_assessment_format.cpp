@@ -236,6 +236,13 @@ TEST_CASE("a syntax error names the line and column", "[formats][assessment]") {
   CHECK(e.message == "line 5, column 15: invalid JSON: found string literal, expected '}'");
 }
 
+TEST_CASE("a number too large for a double is a clear input error, not a crash", "[formats][assessment]") {
+  Diagnostic e = only_error("assessment_number_overflow.json");
+  CHECK(e.message.find("invalid JSON") != std::string::npos);
+  CHECK(e.message.starts_with("line "));
+  CHECK(e.message.find("expected a number within about") != std::string::npos);
+}
+
 TEST_CASE("a member given twice in one object is an error, not silently dropped", "[formats][assessment]") {
   Diagnostic e = only_error("assessment_duplicate_member.json");
   CHECK(e.pointer == "/respondents/0/answers/mini/MQ01");

@@ -32,8 +32,8 @@ TEST_CASE("pdf: the report is a PDF whose text names the area and tells its stor
   REQUIRE(pdf.rfind("%PDF-", 0) == 0);
   TempDir dir;
   write_bytes(dir.path() / "report.pdf", pdf);
-  REQUIRE(run("pdftotext -layout " + (dir.path() / "report.pdf").string() + " " + (dir.path() / "report.txt").string()) ==
-          0);
+  REQUIRE(run("pdftotext -layout " + (dir.path() / "report.pdf").string() + " " +
+              (dir.path() / "report.txt").string()) == 0);
   const std::string text = read_bytes(dir.path() / "report.txt");
   CHECK(text.find("Vale & Downs <Test>") != std::string::npos);
   CHECK(word_count(text) > 100);
@@ -69,7 +69,8 @@ TEST_CASE("pdf: charts are vectors, not images, and fonts are embedded", "[repor
   CHECK(fonts.find("DejaVuSans") != std::string::npos);
   CHECK(std::regex_search(fonts, std::regex("TrueType.*\\byes\\b")));
   // The radar's ring numbers and axis labels are drawn as text, so the chart's words are searchable.
-  REQUIRE(run("pdftotext " + (dir.path() / "report.pdf").string() + " " + (dir.path() / "report.txt").string()) == 0);
+  REQUIRE(run("pdftotext " + (dir.path() / "report.pdf").string() + " " +
+              (dir.path() / "report.txt").string()) == 0);
   CHECK(read_bytes(dir.path() / "report.txt").find("Integrated") != std::string::npos);
 }
 
@@ -89,4 +90,26 @@ TEST_CASE("pdf: rendering needs no display: a QGuiApplication is made on demand,
   }
   reports::ensure_gui_application();  // a second call keeps the same application
   CHECK(render_format(sample_profile(), "pdf").rfind("%PDF-", 0) == 0);
+}
+
+TEST_CASE("pdf: a 10 MB evidence note is shortened, saying where the full text is", "[reports][pdf]") {
+  Profile p = sample_profile();
+  std::string note = "Minutes of the joint committee. ";
+  while (note.size() < 10u << 20) note += note;
+  p.evidence["r1"]["leadership"]["LD01"] = note;
+  const std::string pdf = render_format(p, "pdf");
+  REQUIRE(pdf.rfind("%PDF-", 0) == 0);
+  TempDir dir;
+  write_bytes(dir.path() / "report.pdf", pdf);
+  REQUIRE(run("pdftotext " + (dir.path() / "report.pdf").string() + " " +
+              (dir.path() / "report.txt").string()) == 0);
+  const std::string text = read_bytes(dir.path() / "report.txt");
+  std::string flat;  // lines joined: the sentence may wrap
+  std::istringstream words(text);
+  for (std::string word; words >> word;) flat += word + " ";
+  CHECK(flat.find("shortened in the PDF") != std::string::npos);
+  CHECK(flat.find("the full note is in the pro") !=
+        std::string::npos);  // "profile" may come out as a ligature
+  CHECK(flat.find("JSON and the HTML report") != std::string::npos);
+  CHECK(text.size() < 200000);  // the note is not all there
 }

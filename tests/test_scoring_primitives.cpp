@@ -306,11 +306,12 @@ TEST_CASE("the level is the lower of what the score and the gates allow", "[sdk]
 TEST_CASE("unmet lists the criteria of one level that fail", "[sdk][gates]") {
   SdkFixture f = four_items();
   spectrum::Responses r = f.responses();
-  auto unmet = ladder().unmet(r, {5.0, 5.0, 1.0, 1.0}, 3);
+  const spectrum::Gates gates = ladder();  // unmet() points into the gates: keep them alive
+  auto unmet = gates.unmet(r, {5.0, 5.0, 1.0, 1.0}, 3);
   REQUIRE(unmet.size() == 2);
   CHECK(unmet[0]->id == "c3");
   CHECK(unmet[1]->id == "d3");
-  CHECK(ladder().unmet(r, {5.0, 5.0, 1.0, 1.0}, 2).empty());
+  CHECK(gates.unmet(r, {5.0, 5.0, 1.0, 1.0}, 2).empty());
 }
 
 TEST_CASE("applying gates records every criterion and caps the score at the gated level",

@@ -70,11 +70,20 @@ std::string render(const std::string& format, const Profile& profile, const mode
 #endif
 }
 
-int run_assess(const AssessArgs& args) {
-  std::vector<Diagnostic> problems;
-  if (!find_combination_policy(args.combine)) combine({}, args.combine);  // throws with the choices
-  const bool several =
-      args.inputs.size() > 1 || (args.inputs.size() == 1 && fs::is_directory(args.inputs[0]));
+// Where the profiles of a folder run go: one OUT/<stem>.json per assessment file and output folder.
+std::vector<std::string> folder_targets(const std::vector<std::string>& outputs,
+                                        const std::vector<fs::path>& files) {
+  std::vector<std::string> targets;
+  for (const std::string& out : outputs)
+    for (const fs::path& file : files)
+      targets.push_back((fs::path(out) / (file.stem().string() + ".json")).string());
+  return targets;
+}
+
+// Every output checked before anything is read: formats, folders, and no output that is an input.
+std::vector<Diagnostic> check_assess_outputs(const AssessArgs& args, bool several,
+                                             const std::vector<fs::path>& files,
+                                             std::vector<Diagnostic> problems) {
   for (const std::string& out : args.outputs) {
     if (several) {
       if (!fs::is_directory(out))
@@ -85,7 +94,22 @@ int run_assess(const AssessArgs& args) {
                               output_format(out) + "\""});
     }
   }
+  if (!problems.empty()) return problems;
+  const InputPaths inputs = input_paths(args.inputs, files);
+  return RunOutputs::check(several ? folder_targets(args.outputs, files) : args.outputs, inputs);
+}
+
+int run_assess(const AssessArgs& args) {
+  if (!find_combination_policy(args.combine)) combine({}, args.combine);  // throws with the choices
+  const bool several =
+      args.inputs.size() > 1 || (args.inputs.size() == 1 && fs::is_directory(args.inputs[0]));
+  std::vector<Diagnostic> problems;
   std::vector<fs::path> files = expand_inputs(args.inputs, problems);
+  problems = check_assess_outputs(args, several, files, std::move(problems));
+  if (!problems.empty()) {
+    print_problems(problems);
+    return kExitBadInput;
+  }
   Registry registry = args.search.load_registry();
   for (const BrokenPlugin& b : registry.broken_plugins()) std::cerr << "warning: " << b.reason << "\n";
 
@@ -109,6 +133,8 @@ int run_assess(const AssessArgs& args) {
   options.isolate_timeout =
       std::chrono::milliseconds(static_cast<long long>(std::ceil(args.timeout_seconds * 1000)));
   bool failed = false;
+  RunOutputs outputs;
+  std::vector<std::string> errors;
   for (const model::Assessment& assessment : assessments) {
     Profile profile = assess(assessment, registry, options);
     failed = failed || profile.any_error();
@@ -116,22 +142,20 @@ int run_assess(const AssessArgs& args) {
       print_summary(std::cout, profile);
       continue;
     }
-    // Render everything first: a renderer that fails leaves no file written.
-    std::vector<std::pair<std::string, std::string>> rendered;
+    // Each output is staged as soon as it is rendered; none replaces its target before all are staged.
     for (const std::string& out : args.outputs) {
       if (several) {
         fs::path target = fs::path(out) / (fs::path(assessment.path).stem().string() + ".json");
-        rendered.emplace_back(target.string(),
-                              to_json(profile).dump() + "\n");  // a folder's profiles: compact
+        outputs.add(target.string(), to_json(profile).dump() + "\n");  // a folder's profiles: compact
       } else {
-        rendered.emplace_back(out, render(output_format(out), profile, assessment, registry, args.detail));
+        outputs.add(out, render(output_format(out), profile, assessment, registry, args.detail));
       }
     }
-    for (const auto& [path, bytes] : rendered) write_output(path, bytes);
     for (const DomainProfile& d : profile.domains)
-      if (d.status == DomainProfile::Status::error)
-        std::cerr << "error: " << d.domain << ": " << d.error << "\n";
+      if (d.status == DomainProfile::Status::error) errors.push_back(d.domain + ": " + d.error);
   }
+  outputs.commit();
+  for (const std::string& e : errors) std::cerr << "error: " << e << "\n";
   return failed ? kExitDomainFailed : kExitOk;
 }
 

@@ -1,6 +1,7 @@
 // The `spectrum` command's subcommands. Each add_* registers its subcommand on the app and stores
-// what to run; run() returns the exit code: 0 ok, 1 a domain failed (rest written), 2 bad input or
-// usage with nothing written.
+// what to run; run() returns the exit code: 0 ok, 1 a domain failed or a plugin is broken (rest
+// written), 2 bad input or usage with nothing written, 3 an output could not be written, 4 out of
+// memory, 5 a plugin ended the process while scoring in-process (a crash ends it by its signal).
 #ifndef SPECTRUM_CLI_COMMANDS_H
 #define SPECTRUM_CLI_COMMANDS_H
 
@@ -17,6 +18,9 @@ namespace spectrum::cli {
 constexpr int kExitOk = 0;
 constexpr int kExitDomainFailed = 1;
 constexpr int kExitBadInput = 2;
+constexpr int kExitWriteFailed = 3;  // an output (a file or standard output) could not be written
+constexpr int kExitOutOfMemory = 4;  // memory ran out; nothing was written
+// 5 (kExitPluginEnded in spectrum/plugin_guard.h): a plugin ended the process while scoring in-process.
 
 // Options every subcommand takes: where to find plugins and questionnaires.
 struct SearchOptions {

@@ -5,7 +5,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <iostream>
+
+#include <unistd.h>
 
 namespace spectrum::cli {
 
@@ -28,7 +33,8 @@ Registry SearchOptions::load_registry() const {
   return Registry::load(paths);
 }
 
-std::vector<fs::path> expand_inputs(const std::vector<std::string>& inputs, std::vector<Diagnostic>& problems) {
+std::vector<fs::path> expand_inputs(const std::vector<std::string>& inputs,
+                                    std::vector<Diagnostic>& problems) {
   std::vector<fs::path> files;
   for (const std::string& input : inputs) {
     std::error_code ec;
@@ -37,7 +43,8 @@ std::vector<fs::path> expand_inputs(const std::vector<std::string>& inputs, std:
       for (const auto& entry : fs::directory_iterator(input, ec))
         if (entry.is_regular_file() && entry.path().extension() == ".json") found.push_back(entry.path());
       std::sort(found.begin(), found.end());
-      if (found.empty()) problems.push_back({input, "", "expected a folder holding *.json files, found none"});
+      if (found.empty())
+        problems.push_back({input, "", "expected a folder holding *.json files, found none"});
       files.insert(files.end(), found.begin(), found.end());
     } else if (fs::is_regular_file(input, ec)) {
       files.emplace_back(input);
@@ -60,14 +67,60 @@ void print_problems(const std::vector<Diagnostic>& problems) {
   for (const Diagnostic& d : problems) std::cerr << d.str() << "\n";
 }
 
-void write_output(const std::string& path, const std::string& bytes) {
-  if (path == "-") {
-    std::cout << bytes;
-    if (!bytes.empty() && bytes.back() != '\n') std::cout << '\n';
-    std::cout.flush();
-  } else {
-    write_file_atomic(path, bytes);
+InputPaths input_paths(const std::vector<std::string>& inputs, const std::vector<fs::path>& files) {
+  InputPaths paths;
+  paths.files = files;
+  for (const std::string& input : inputs) {
+    std::error_code ec;
+    if (fs::is_directory(input, ec)) paths.folders.emplace_back(input);
   }
+  return paths;
+}
+
+std::vector<Diagnostic> RunOutputs::check(const std::vector<std::string>& outputs, const InputPaths& inputs) {
+  std::vector<fs::path> paths(outputs.begin(), outputs.end());
+  std::vector<Diagnostic> problems = check_outputs(paths, inputs);
+  std::vector<fs::path> seen;
+  for (const std::string& out : outputs) {
+    std::error_code ec;
+    fs::path resolved = out == "-" ? fs::path("-") : fs::weakly_canonical(fs::absolute(out), ec);
+    if (std::find(seen.begin(), seen.end(), resolved) != seen.end())
+      problems.push_back({out, "", "is named as an output twice, expected each output once"});
+    seen.push_back(resolved);
+  }
+  return problems;
+}
+
+void RunOutputs::add(const std::string& path, const std::string& bytes) {
+  if (path != "-") return files_.stage(path, bytes);
+  std::string text = bytes;
+  if (!text.empty() && text.back() != '\n') text += '\n';
+  to_stdout_.push_back(std::move(text));
+}
+
+void RunOutputs::commit() {
+  for (const std::string& text : to_stdout_) write_stdout(text);
+  files_.commit();
+}
+
+void write_stdout(std::string_view bytes) {
+  if (std::string why = stdout_failure(); !why.empty()) throw OutputError(why);
+  for (std::size_t done = 0; done < bytes.size();) {
+    ssize_t n = ::write(STDOUT_FILENO, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0)
+      throw OutputError(std::string("cannot write to standard output: ") +
+                        std::strerror(n < 0 ? errno : EIO));
+    done += static_cast<std::size_t>(n);
+  }
+}
+
+std::string stdout_failure() {
+  std::cout.flush();
+  errno = 0;
+  if (std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout)
+    return std::string("cannot write to standard output: ") + std::strerror(errno != 0 ? errno : EIO);
+  return "";
 }
 
 }  // namespace spectrum::cli

@@ -50,25 +50,32 @@ std::string render(const Comparison& comparison, const std::string& format, std:
 #endif
 }
 
-std::vector<Diagnostic> check_outputs(const std::vector<std::string>& outputs) {
+// Formats first; then folders, and no output that is an input (checked before any input is read).
+std::vector<Diagnostic> check_compare_outputs(const CompareArgs& args, const std::vector<fs::path>& files) {
   std::vector<Diagnostic> problems;
-  for (const std::string& out : outputs) {
+  for (const std::string& out : args.outputs) {
     const std::string format = output_format(out);
     if (!known_format(format))
-      problems.push_back({out, "", "expected an output ending in .html, .csv, .xlsx, .md or .json, found \"" + format + "\""});
-    else if (out != "-" && !fs::is_directory(fs::absolute(out).parent_path()))
-      problems.push_back({out, "", "no such folder: " + fs::absolute(out).parent_path().string()});
+      problems.push_back(
+          {out, "",
+           "expected an output ending in .html, .csv, .xlsx, .md or .json, found \"" + format + "\""});
   }
-  return problems;
+  if (!problems.empty()) return problems;
+  return RunOutputs::check(args.outputs, input_paths(args.inputs, files));
 }
 
 int run_compare(const CompareArgs& args) {
-  std::vector<Diagnostic> problems = check_outputs(args.outputs);
+  std::vector<Diagnostic> problems;
   CompareOptions options;
   options.allow_mixed = args.allow_mixed;
   options.highlight = args.highlight;
   options.group_by = args.grouped && args.group_by.empty() ? "footprint" : args.group_by;
   const std::vector<fs::path> files = expand_inputs(args.inputs, problems);
+  for (Diagnostic& d : check_compare_outputs(args, files)) problems.push_back(std::move(d));
+  if (!problems.empty()) {
+    print_problems(problems);
+    return kExitBadInput;
+  }
   std::vector<Profile> profiles = load_compare_inputs(files, args.search, problems);
   if (!problems.empty()) {
     print_problems(problems);
@@ -86,7 +93,8 @@ int run_compare(const CompareArgs& args) {
     return kExitBadInput;
   }
   for (const std::string& h : comparison.unmatched_highlights)
-    problems.push_back({"--highlight", "", "expected the code or name of an area compared, found \"" + h + "\""});
+    problems.push_back(
+        {"--highlight", "", "expected the code or name of an area compared, found \"" + h + "\""});
   if (!problems.empty()) {
     print_problems(problems);
     return kExitBadInput;
@@ -97,11 +105,11 @@ int run_compare(const CompareArgs& args) {
     print_comparison(std::cout, comparison, args.top);
     return kExitOk;
   }
-  // Render everything first: a renderer that fails leaves no file written.
-  std::vector<std::pair<std::string, std::string>> rendered;
+  // Everything is staged first: a renderer that fails leaves no file written.
+  RunOutputs outputs;
   for (const std::string& out : args.outputs)
-    rendered.emplace_back(out, render(comparison, output_format(out), args.top));
-  for (const auto& [path, bytes] : rendered) write_output(path, bytes);
+    outputs.add(out, render(comparison, output_format(out), args.top));
+  outputs.commit();
   return kExitOk;
 }
 
@@ -110,25 +118,31 @@ int run_compare(const CompareArgs& args) {
 void add_compare_command(CLI::App& app, Runner& run) {
   auto args = std::make_shared<CompareArgs>();
   CLI::App* cmd = app.add_subcommand(
-      "compare", "Compare profiles across areas and periods: ranks, percentiles, peer groups, footprints, trends");
-  cmd->add_option("INPUT", args->inputs,
-                  "Profiles, assessments (scored on the spot), or folders of them; told apart by their \"format\"")
+      "compare",
+      "Compare profiles across areas and periods: ranks, percentiles, peer groups, footprints, trends");
+  cmd->add_option(
+         "INPUT", args->inputs,
+         "Profiles, assessments (scored on the spot), or folders of them; told apart by their \"format\"")
       ->required();
-  cmd->add_option("-o,--output", args->outputs,
-                  "Write the comparison; the format follows the extension: .html (summaries and charts), .csv (one "
-                  "row per area and period), .xlsx (a sheet per view), .md, .json (- for stdout). Repeatable. "
-                  "Without -o, a table is printed")
+  cmd->add_option(
+         "-o,--output", args->outputs,
+         "Write the comparison; the format follows the extension: .html (summaries and charts), .csv (one "
+         "row per area and period), .xlsx (a sheet per view), .md, .json (- for stdout). Repeatable. "
+         "Without -o, a table is printed")
       ->allow_extra_args(false);
-  cmd->add_flag("--allow-mixed", args->allow_mixed,
-                "Compare profiles scored with different instruments (plugin or questionnaire major versions), marked");
+  cmd->add_flag(
+      "--allow-mixed", args->allow_mixed,
+      "Compare profiles scored with different instruments (plugin or questionnaire major versions), marked");
   cmd->add_option("--highlight", args->highlight, "Highlight an area by code or name (repeatable)")
       ->type_name("AREA")
       ->allow_extra_args(false);
   CLI::Option* group_by =
-      cmd->add_option("--group-by", args->group_by, "Peer groups by an area field: footprint (default), name, code, kind")
+      cmd->add_option("--group-by", args->group_by,
+                      "Peer groups by an area field: footprint (default), name, code, kind")
           ->expected(0, 1)
           ->type_name("[FIELD]");
-  cmd->add_option("--top", args->top, "Areas shown at the top and bottom of each period in tables")->capture_default_str();
+  cmd->add_option("--top", args->top, "Areas shown at the top and bottom of each period in tables")
+      ->capture_default_str();
   args->search.add_to(*cmd);
   cmd->callback([args, group_by, &run] {
     args->grouped = group_by->count() > 0;

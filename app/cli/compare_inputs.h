@@ -16,8 +16,8 @@ namespace spectrum::cli {
 // The profiles of the files, in order. Files are read and parsed on every core; assessments are then
 // scored one after another (the registry is loaded only when an assessment needs it). Every problem
 // (unreadable, broken JSON, an invalid profile or assessment, another format) goes to `problems`.
-std::vector<Profile> load_compare_inputs(const std::vector<std::filesystem::path>& files, const SearchOptions& search,
-                                         std::vector<Diagnostic>& problems);
+std::vector<Profile> load_compare_inputs(const std::vector<std::filesystem::path>& files,
+                                         const SearchOptions& search, std::vector<Diagnostic>& problems);
 
 }  // namespace spectrum::cli
 

@@ -65,13 +65,16 @@ int run_columns(const FormArgs& args) {
   Registry registry = args.search.load_registry();
   QuestionnaireSet chosen = chosen_questionnaires(args, registry, problems);
   if (chosen.empty() && problems.empty()) problems.push_back({"", "", "no questionnaires are installed"});
+  const std::string values = values_path(args.output);
+  if (problems.empty()) problems = RunOutputs::check({args.output, values}, {});
   if (!problems.empty()) {
     print_problems(problems);
     return kExitBadInput;
   }
-  const std::string values = values_path(args.output);
-  write_output(values, collect::render_survey_values(chosen));
-  write_output(args.output, collect::render_survey_columns(chosen));
+  RunOutputs outputs;
+  outputs.add(values, collect::render_survey_values(chosen));
+  outputs.add(args.output, collect::render_survey_columns(chosen));
+  outputs.commit();
   std::size_t items = 0;
   for (const model::Questionnaire* q : chosen) items += q->items.size();
   std::cerr
@@ -90,6 +93,11 @@ int run_form(const FormArgs& args) {
     problems.push_back(
         {args.output, "",
          "expected an output ending in .html or .xlsx (or --columns and .csv), found \"" + format + "\""});
+  }
+  if (problems.empty()) {
+    std::vector<std::string> from;
+    if (!args.from.empty()) from.push_back(args.from);
+    problems = RunOutputs::check({args.output}, input_paths(from, {}));
   }
   Registry registry = args.search.load_registry();
   collect::FormSpec spec;
@@ -117,15 +125,18 @@ int run_form(const FormArgs& args) {
     print_problems(problems);
     return kExitBadInput;
   }
+  RunOutputs outputs;
   if (format == "xlsx") {
-    write_output(args.output, collect::render_workbook_form(spec));
+    outputs.add(args.output, collect::render_workbook_form(spec));
+    outputs.commit();
     std::cerr << "wrote " << args.output << ": a workbook for " << spec.area.name << " " << spec.period
               << " over " << spec.questionnaires.size()
               << " questionnaires; each respondent fills in a copy and sends it back "
               << "for `spectrum merge`\n";
     return kExitOk;
   }
-  write_output(args.output, collect::render_html_form(spec));
+  outputs.add(args.output, collect::render_html_form(spec));
+  outputs.commit();
   std::cerr << "wrote " << args.output << ": a form for " << spec.area.name << " " << spec.period << " over "
             << spec.questionnaires.size() << " questionnaires; each respondent saves "
             << response_file_name(spec.area, "REF") << " (REF: their respondent reference)\n";

@@ -36,27 +36,13 @@ void print_report(std::ostream& out, const MergeReport& report) {
         << e.file << "\n";
 }
 
-// Refuses an output that is one of the response files: merging must never destroy a response.
-void check_output(const MergeArgs& args, const std::vector<fs::path>& files,
-                  std::vector<Diagnostic>& problems) {
-  if (args.output == "-") return;
-  std::error_code ec;
-  for (const fs::path& file : files) {
-    if (fs::exists(args.output, ec) && fs::equivalent(file, args.output, ec)) {
-      problems.push_back(
-          {args.output, "",
-           "the output is the response file " + file.string() + "; writing it would destroy that response"});
-    }
-  }
-  fs::path folder = fs::absolute(args.output).parent_path();
-  if (!fs::is_directory(folder, ec))
-    problems.push_back({args.output, "", "no such folder " + folder.string()});
-}
-
 int run_merge(const MergeArgs& args) {
   std::vector<Diagnostic> problems;
   std::vector<fs::path> files = expand_inputs(args.inputs, problems);
-  check_output(args, files, problems);
+  // The output may never be a response (or lie in a folder of them). It may be the --into assessment:
+  // that is replaced whole, atomically, by a superset of itself.
+  for (Diagnostic& d : RunOutputs::check({args.output}, input_paths(args.inputs, files)))
+    problems.push_back(std::move(d));
   Registry registry = args.search.load_registry();
   QuestionnaireSet installed = registry.questionnaires();
 
@@ -87,7 +73,9 @@ int run_merge(const MergeArgs& args) {
               << " responses refused; nothing written\n";
     return kExitBadInput;
   }
-  write_output(args.output, to_json(result.assessment).dump(2) + "\n");
+  RunOutputs outputs;
+  outputs.add(args.output, to_json(result.assessment).dump(2) + "\n");
+  outputs.commit();
   out << "wrote " << (args.output == "-" ? std::string("the assessment") : args.output) << ": "
       << result.assessment.respondents.size() << " respondents (" << result.report.added.size() << " added, "
       << result.report.replaced.size() << " replaced)\n";

@@ -1,5 +1,6 @@
 // spectrum plugins [--json]: what is installed, what loaded, and why the rest did not.
 #include "commands.h"
+#include "common.h"
 
 #include <nlohmann/json.hpp>
 
@@ -48,7 +49,7 @@ nlohmann::json registry_json(const Registry& registry) {
 int run_plugins(const PluginsArgs& args) {
   Registry registry = args.search.load_registry();
   if (args.json) {
-    std::cout << registry_json(registry).dump(2) << "\n";
+    write_stdout(registry_json(registry).dump(2) + "\n");
     return registry.broken_plugins().empty() ? kExitOk : kExitDomainFailed;
   }
   std::cout << "Plugins loaded (" << registry.plugins().size() << "):\n";

@@ -19,6 +19,10 @@ struct TemplateArgs {
 };
 
 int run_template(const TemplateArgs& args) {
+  if (std::vector<Diagnostic> problems = RunOutputs::check({args.output}, {}); !problems.empty()) {
+    print_problems(problems);
+    return kExitBadInput;
+  }
   Registry registry = args.search.load_registry();
   QuestionnaireSet chosen;
   for (const model::Questionnaire* q : registry.questionnaires())
@@ -34,7 +38,9 @@ int run_template(const TemplateArgs& args) {
     std::cerr << "spectrum: no questionnaire is installed; see `spectrum plugins`\n";
     return kExitBadInput;
   }
-  write_output(args.output, blank_assessment(chosen).dump(2) + "\n");
+  RunOutputs output;
+  output.add(args.output, blank_assessment(chosen).dump(2) + "\n");
+  output.commit();
   if (args.output != "-")
     std::cerr << "wrote " << args.output << " (" << chosen.size() << " questionnaires)\n";
   return kExitOk;

@@ -30,7 +30,9 @@ Profile profile_of_file(const QString& path, const Registry& registry) {
   nlohmann::json document = parse_json(read_file(file), file);
   if (format_of(document) == kAssessmentFormat) {
     model::Assessment assessment = assessment_from_json(document, file, registry.questionnaires());
-    Profile profile = assess(assessment, registry, AssessOptions{});
+    AssessOptions options;
+    options.isolate = true;  // the desktop app always isolates plugins
+    Profile profile = assess(assessment, registry, options);
     profile.source = file;
     return profile;
   }

@@ -1,33 +1,48 @@
-// The live profile: re-scores the document in-process (spectrum::assess) a moment after the answers
-// stop changing, so typing does not score on every keystroke.
+// The live profile: re-scores the document a moment after the answers stop changing, so typing does
+// not score on every keystroke. Scoring runs on a worker thread, and every plugin runs isolated in
+// the helper process (AssessOptions::isolate): a plugin that crashes or hangs costs its domain, shown
+// as failed, and the window stays responsive. A result that arrives after a newer request is dropped.
 #ifndef SPECTRUM_STUDIO_LIVE_SCORER_H
 #define SPECTRUM_STUDIO_LIVE_SCORER_H
 
+#include <spectrum/model.h>
 #include <spectrum/profile.h>
+#include <spectrum/registry.h>
 
 #include <QObject>
 #include <QTimer>
 
 #include <chrono>
+#include <memory>
 #include <optional>
+#include <thread>
 
 namespace spectrum::studio {
 
 class Document;
 
 constexpr std::chrono::milliseconds kScoreDelay{350};
+constexpr std::chrono::milliseconds kPluginTimeout{20000};
 
 class LiveScorer : public QObject {
   Q_OBJECT
 
  public:
   explicit LiveScorer(const Document& document, QObject* parent = nullptr);
+  // Waits for a worker still scoring.
+  ~LiveScorer() override;
 
   // Scores after kScoreDelay unless asked again before then.
   void schedule();
   // Scores now (and cancels a scheduled run).
   void score_now();
-  bool is_pending() const { return timer_.isActive(); }
+  // Scores now on this thread (still isolated) and returns when the profile is there: for an export,
+  // which needs the profile before it can go on. A worker's older result is then dropped.
+  void score_and_wait();
+  // How long one plugin may score before its domain is shown as failed (default kPluginTimeout).
+  void set_plugin_timeout(std::chrono::milliseconds timeout) { timeout_ = timeout; }
+  // Whether a run is scheduled or still scoring.
+  bool is_pending() const { return timer_.isActive() || running_; }
   // The latest profile; none before the first run or after a failure.
   const std::optional<Profile>& profile() const { return profile_; }
 
@@ -36,9 +51,20 @@ class LiveScorer : public QObject {
   void failed(const QString& message);
 
  private:
+  void start_run();
+  static std::optional<Profile> run(const model::Assessment& assessment, const Registry& registry,
+                                    const std::string& source, std::chrono::milliseconds timeout,
+                                    QString& problem);
+  void finish_run(unsigned generation, std::optional<Profile> profile, const QString& problem);
+
   const Document& document_;
   QTimer timer_;
   std::optional<Profile> profile_;
+  std::chrono::milliseconds timeout_ = kPluginTimeout;
+  std::thread worker_;
+  bool running_ = false;     // a worker is scoring
+  bool again_ = false;       // the document changed while it was
+  unsigned generation_ = 0;  // of the latest request
 };
 
 }  // namespace spectrum::studio

@@ -197,7 +197,7 @@ bool MainWindow::export_report() {
 }
 
 bool MainWindow::export_report_to(const QString& path) {
-  if (scorer_.is_pending() || !scorer_.profile()) scorer_.score_now();
+  if (scorer_.is_pending() || !scorer_.profile()) scorer_.score_and_wait();
   if (!scorer_.profile()) {
     show_error(tr("Export report"), tr("There is no profile to export yet."));
     return false;

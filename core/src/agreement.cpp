@@ -14,7 +14,9 @@ double quantile(std::vector<double> values, double p) {
   return values[lo] + (values[hi] - values[lo]) * (pos - static_cast<double>(lo));
 }
 
-double median(std::vector<double> values) { return quantile(std::move(values), 0.5); }
+double median(std::vector<double> values) {
+  return quantile(std::move(values), 0.5);
+}
 
 std::optional<double> rwg(const std::vector<double>& scores) {
   if (scores.size() < 2) return std::nullopt;
@@ -43,10 +45,14 @@ Agreement agreement_of(const std::vector<double>& all) {
   a.max = *hi;
   a.iqr = quantile(scores, 0.75) - quantile(scores, 0.25);
   a.rwg = rwg(scores);
-  if (!a.rwg) a.verdict = "single respondent";
-  else if (*a.rwg >= kRwgStrong) a.verdict = "strong";
-  else if (*a.rwg >= kRwgSplit) a.verdict = "moderate";
-  else a.verdict = "split";
+  if (!a.rwg)
+    a.verdict = "single respondent";
+  else if (*a.rwg >= kRwgStrong)
+    a.verdict = "strong";
+  else if (*a.rwg >= kRwgSplit)
+    a.verdict = "moderate";
+  else
+    a.verdict = "split";
   return a;
 }
 

@@ -9,7 +9,9 @@ namespace {
 
 const std::vector<std::string> kStatusNames = {"dont_know", "not_applicable"};
 
-std::string quote(std::string_view text) { return nlohmann::json(text).dump(); }
+std::string quote(std::string_view text) {
+  return nlohmann::json(text).dump();
+}
 
 std::vector<std::string> option_names(const model::Item& item) {
   std::vector<std::string> names;
@@ -22,8 +24,8 @@ bool has_option(const model::Item& item, const std::string& name) {
                      [&](const model::Option& option) { return option.name == name; });
 }
 
-bool read_scale(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
-                model::AnswerValue& answer) {
+bool read_scale(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
+                const model::Item& item, model::AnswerValue& answer) {
   if (!checker.expect_number(value, pointer, "a scale point (a number)")) return false;
   answer.number = value.get<double>();
   bool on_scale = std::any_of(item.options.begin(), item.options.end(),
@@ -31,13 +33,14 @@ bool read_scale(JsonChecker& checker, const nlohmann::json& value, const std::st
   if (!on_scale) {
     std::vector<std::string> points;
     for (const model::Option& option : item.options) points.push_back(format_number(option.value));
-    checker.error(pointer, format_number(answer.number) + " is not one of the scale points " + join_names(points));
+    checker.error(pointer,
+                  format_number(answer.number) + " is not one of the scale points " + join_names(points));
   }
   return on_scale;
 }
 
-bool read_choice(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
-                 model::AnswerValue& answer) {
+bool read_choice(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
+                 const model::Item& item, model::AnswerValue& answer) {
   if (!checker.expect_string(value, pointer, "an option name (a string)")) return false;
   answer.choice = value.get<std::string>();
   if (has_option(item, answer.choice)) return true;
@@ -45,8 +48,8 @@ bool read_choice(JsonChecker& checker, const nlohmann::json& value, const std::s
   return false;
 }
 
-bool read_multi(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
-                model::AnswerValue& answer) {
+bool read_multi(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
+                const model::Item& item, model::AnswerValue& answer) {
   if (!checker.expect_array(value, pointer, "an array of option names")) return false;
   bool ok = true;
   std::set<std::string> seen;
@@ -70,31 +73,37 @@ bool read_multi(JsonChecker& checker, const nlohmann::json& value, const std::st
   return ok;
 }
 
-bool read_number(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
-                 model::AnswerValue& answer) {
+bool read_number(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
+                 const model::Item& item, model::AnswerValue& answer) {
   if (!checker.expect_number(value, pointer)) return false;
   answer.number = value.get<double>();
   std::string unit = item.unit.empty() ? "" : " " + item.unit;
   if (item.min && answer.number < *item.min) {
-    checker.error(pointer, format_number(answer.number) + " is below the minimum " + format_number(*item.min) + unit);
+    checker.error(pointer,
+                  format_number(answer.number) + " is below the minimum " + format_number(*item.min) + unit);
     return false;
   }
   if (item.max && answer.number > *item.max) {
-    checker.error(pointer, format_number(answer.number) + " is above the maximum " + format_number(*item.max) + unit);
+    checker.error(pointer,
+                  format_number(answer.number) + " is above the maximum " + format_number(*item.max) + unit);
     return false;
   }
   return true;
 }
 
 // A value of the item's own type (not null, not an answer object).
-bool read_bare(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer, const model::Item& item,
-               model::AnswerValue& answer) {
+bool read_bare(JsonChecker& checker, const nlohmann::json& value, const std::string& pointer,
+               const model::Item& item, model::AnswerValue& answer) {
   answer.state = model::AnswerValue::State::value;
   switch (item.type) {
-    case ItemType::scale: return read_scale(checker, value, pointer, item, answer);
-    case ItemType::choice: return read_choice(checker, value, pointer, item, answer);
-    case ItemType::multi: return read_multi(checker, value, pointer, item, answer);
-    case ItemType::number: return read_number(checker, value, pointer, item, answer);
+    case ItemType::scale:
+      return read_scale(checker, value, pointer, item, answer);
+    case ItemType::choice:
+      return read_choice(checker, value, pointer, item, answer);
+    case ItemType::multi:
+      return read_multi(checker, value, pointer, item, answer);
+    case ItemType::number:
+      return read_number(checker, value, pointer, item, answer);
     case ItemType::boolean:
       if (!checker.expect_boolean(value, pointer)) return false;
       answer.number = value.get<bool>() ? 1 : 0;
@@ -121,11 +130,11 @@ bool read_answer_object(JsonChecker& checker, const nlohmann::json& value, const
   } else if (!status_member && !inner) {
     checker.error(pointer, "expected \"value\" or \"status\" in an answer object");
   } else if (status) {
-    answer.state =
-        *status == "dont_know" ? model::AnswerValue::State::dont_know : model::AnswerValue::State::not_applicable;
+    answer.state = *status == "dont_know" ? model::AnswerValue::State::dont_know
+                                          : model::AnswerValue::State::not_applicable;
   } else if (inner && inner->is_object()) {
-    checker.error(reader.child("value"),
-                  "expected a " + std::string(item_type_name(item.type)) + " answer, found " + describe(*inner));
+    checker.error(reader.child("value"), "expected a " + std::string(item_type_name(item.type)) +
+                                             " answer, found " + describe(*inner));
   } else if (inner && !inner->is_null()) {
     read_bare(checker, *inner, reader.child("value"), item, answer);
   }
@@ -166,11 +175,21 @@ nlohmann::json answer_to_json(const model::AnswerValue& answer) {
     }
     switch (*type) {
       case ItemType::scale:
-      case ItemType::number: bare = number_json(answer.number); break;
-      case ItemType::choice: bare = answer.choice; break;
-      case ItemType::multi: bare = answer.selected; break;
-      case ItemType::boolean: bare = answer.number != 0; break;
-      case ItemType::text: bare = answer.text; break;
+      case ItemType::number:
+        bare = number_json(answer.number);
+        break;
+      case ItemType::choice:
+        bare = answer.choice;
+        break;
+      case ItemType::multi:
+        bare = answer.selected;
+        break;
+      case ItemType::boolean:
+        bare = answer.number != 0;
+        break;
+      case ItemType::text:
+        bare = answer.text;
+        break;
     }
   }
   if (answer.evidence.empty()) return bare;

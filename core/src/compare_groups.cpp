@@ -8,9 +8,12 @@ namespace spectrum::detail {
 
 std::string group_value(const model::Area& area, std::string_view field) {
   const std::string* value = &area.footprint;
-  if (field == "name") value = &area.name;
-  else if (field == "code") value = &area.code;
-  else if (field == "kind") value = &area.kind;
+  if (field == "name")
+    value = &area.name;
+  else if (field == "code")
+    value = &area.code;
+  else if (field == "kind")
+    value = &area.kind;
   return value->empty() ? "(none)" : *value;
 }
 

@@ -6,7 +6,9 @@
 
 namespace spectrum::detail {
 
-long hundredths(double score) { return std::lround(score * 100.0); }
+long hundredths(double score) {
+  return std::lround(score * 100.0);
+}
 
 double sorted_quantile(const std::vector<double>& sorted, double p) {
   if (sorted.empty()) return 0;

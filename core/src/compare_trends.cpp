@@ -10,17 +10,21 @@ namespace {
 
 // The area's profiles, one per period (the later-listed profile wins within a period), oldest first.
 std::vector<std::size_t> one_per_period(const Comparison& comparison, std::vector<std::size_t> areas) {
-  std::stable_sort(areas.begin(), areas.end(),
-                   [&](std::size_t a, std::size_t b) { return comparison.areas[a].period < comparison.areas[b].period; });
+  std::stable_sort(areas.begin(), areas.end(), [&](std::size_t a, std::size_t b) {
+    return comparison.areas[a].period < comparison.areas[b].period;
+  });
   std::vector<std::size_t> out;
   for (std::size_t a : areas) {
-    if (!out.empty() && comparison.areas[out.back()].period == comparison.areas[a].period) out.back() = a;
-    else out.push_back(a);
+    if (!out.empty() && comparison.areas[out.back()].period == comparison.areas[a].period)
+      out.back() = a;
+    else
+      out.push_back(a);
   }
   return out;
 }
 
-AreaTrend trend_of(const Comparison& comparison, const std::string& key, const std::vector<std::size_t>& areas) {
+AreaTrend trend_of(const Comparison& comparison, const std::string& key,
+                   const std::vector<std::size_t>& areas) {
   AreaTrend trend;
   trend.key = key;
   trend.name = comparison.areas[areas.back()].area.name;
@@ -32,7 +36,8 @@ AreaTrend trend_of(const Comparison& comparison, const std::string& key, const s
     std::vector<TrendPoint> series;
     for (std::size_t a : areas) {
       const CompareCell& cell = comparison.cells[a][c];
-      if (cell.scored) series.push_back({comparison.areas[a].period, a, cell.score, cell.level, cell.uncertain});
+      if (cell.scored)
+        series.push_back({comparison.areas[a].period, a, cell.score, cell.level, cell.uncertain});
     }
     std::optional<double> change;
     if (series.size() >= 2) change = series.back().score - series.front().score;

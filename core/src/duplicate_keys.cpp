@@ -23,10 +23,13 @@ void DuplicateKeyFinder::on_event(nlohmann::json::parse_event_t event, const nlo
     case Event::key: {
       Frame& top = frames_.back();
       top.key = parsed.get<std::string>();
-      if (!top.keys.insert(top.key).second) found_.push_back(child_pointer(pointer_to_current_container(), top.key));
+      if (!top.keys.insert(top.key).second)
+        found_.push_back(child_pointer(pointer_to_current_container(), top.key));
       break;
     }
-    case Event::value: element_done(); break;
+    case Event::value:
+      element_done();
+      break;
     case Event::object_end:
     case Event::array_end:
       frames_.pop_back();
@@ -42,7 +45,8 @@ void DuplicateKeyFinder::element_done() {
 std::string DuplicateKeyFinder::pointer_to_current_container() const {
   std::string pointer;
   for (std::size_t i = 0; i + 1 < frames_.size(); ++i) {
-    pointer = frames_[i].is_array ? child_pointer(pointer, frames_[i].index) : child_pointer(pointer, frames_[i].key);
+    pointer = frames_[i].is_array ? child_pointer(pointer, frames_[i].index)
+                                  : child_pointer(pointer, frames_[i].key);
   }
   return pointer;
 }

@@ -2,19 +2,15 @@
 #include "duplicate_keys.h"
 
 #include <spectrum/io.h>
+#include <spectrum/staged_output.h>
 
 #include <openssl/evp.h>
 
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <optional>
 #include <sstream>
 #include <stdexcept>
-
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 namespace spectrum {
 namespace {
@@ -75,56 +71,6 @@ std::string system_error_text(int error) {
   return std::strerror(error);
 }
 
-[[noreturn]] void fail_write(const std::filesystem::path& path, const std::string& what, int error) {
-  throw std::runtime_error("cannot write " + path.string() + ": " + what + ": " + system_error_text(error));
-}
-
-// The process's umask, read from /proc (calling umask() to read it would briefly change it for every
-// thread); 022 when /proc does not say.
-mode_t current_umask() {
-  std::ifstream status("/proc/self/status");
-  std::string line;
-  while (std::getline(status, line)) {
-    if (line.starts_with("Umask:")) return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8));
-  }
-  return 022;
-}
-
-// The mode a new file would get (0666 less the umask), or the existing file's mode.
-mode_t mode_for(const std::filesystem::path& path) {
-  struct stat info {};
-  if (::stat(path.c_str(), &info) == 0) return info.st_mode & 07777;
-  return 0666 & ~current_umask();
-}
-
-struct WriteFailure {
-  std::string step;  // what failed, for the message
-  int error = 0;     // its errno
-};
-
-// Writes content to fd, flushes it to disk, closes fd and renames temp over path. Returns the failed
-// step, or nullopt on success; fd is closed either way.
-std::optional<WriteFailure> write_and_rename(int fd, const std::string& temp,
-                                             const std::filesystem::path& path, const std::string& content,
-                                             mode_t mode) {
-  auto fail = [fd](const char* step) {
-    WriteFailure failure{step, errno};
-    ::close(fd);
-    return failure;
-  };
-  for (std::size_t written = 0; written < content.size();) {
-    ssize_t n = ::write(fd, content.data() + written, content.size() - written);
-    if (n < 0 && errno != EINTR) return fail("write failed");
-    if (n > 0) written += static_cast<std::size_t>(n);
-  }
-  if (::fchmod(fd, mode) != 0) return fail("cannot set permissions");
-  if (::fsync(fd) != 0) return fail("cannot flush to disk");
-  if (::close(fd) != 0) return WriteFailure{"cannot close", errno};
-  if (::rename(temp.c_str(), path.c_str()) != 0)
-    return WriteFailure{"cannot rename the temporary file", errno};
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::string read_file(const std::filesystem::path& path) {
@@ -150,8 +96,12 @@ nlohmann::json parse_json(const std::string& text, const std::string& file) {
   detail::DuplicateKeyFinder duplicates;
   nlohmann::json document;
   LocatingParser parser(document, duplicates.callback(), false);
-  nlohmann::json::sax_parse(text, &parser, nlohmann::json::input_format_t::json,
-                            true);  // strict: nothing after
+  try {
+    nlohmann::json::sax_parse(text, &parser, nlohmann::json::input_format_t::json,
+                              true);  // strict: nothing after
+  } catch (const nlohmann::json::exception& e) {  // anything the parser throws rather than reports
+    throw InputError({{file, "", std::string("invalid JSON: ") + syntax_message(e.what())}});
+  }
   if (parser.failed || parser.is_errored())
     throw InputError({{file, "", position_of(text, parser.byte) + ": invalid JSON: " + parser.message}});
   if (!duplicates.found().empty()) {
@@ -171,21 +121,9 @@ std::string format_of(const nlohmann::json& document) {
 }
 
 void write_file_atomic(const std::filesystem::path& path, const std::string& content) {
-  std::filesystem::path dir = path.parent_path().empty() ? std::filesystem::path(".") : path.parent_path();
-  std::string temp = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  mode_t mode = mode_for(path);
-  int fd = ::mkstemp(temp.data());
-  if (fd < 0) fail_write(path, "cannot create a temporary file in " + dir.string(), errno);
-  if (auto failure = write_and_rename(fd, temp, path, content, mode)) {
-    ::unlink(temp.c_str());
-    fail_write(path, failure->step, failure->error);
-  }
-  // Make the rename itself durable; a failure here leaves the new content in place, so it is ignored.
-  int dir_fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY);
-  if (dir_fd >= 0) {
-    ::fsync(dir_fd);
-    ::close(dir_fd);
-  }
+  StagedOutputs staged;
+  staged.stage(path, content);
+  staged.commit();
 }
 
 std::string sha256_hex(const std::string& bytes) {

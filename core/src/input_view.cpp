@@ -25,9 +25,12 @@ bool condition_holds(const model::Item& on, const model::Relevance& rel, const m
         return std::find(rel.in.begin(), rel.in.end(), s) != rel.in.end();
       });
     case ItemType::scale:
-    case ItemType::number: return rel.min && answer.number >= *rel.min;
-    case ItemType::boolean: return rel.equals && (answer.number != 0.0) == *rel.equals;
-    case ItemType::text: return !answer.text.empty();
+    case ItemType::number:
+      return rel.min && answer.number >= *rel.min;
+    case ItemType::boolean:
+      return rel.equals && (answer.number != 0.0) == *rel.equals;
+    case ItemType::text:
+      return !answer.text.empty();
   }
   return false;
 }
@@ -45,7 +48,9 @@ bool is_relevant(const model::Questionnaire& questionnaire, const model::Item& i
   return condition_holds(source, *item.relevant, find_answer(answers, source.id));
 }
 
-const char* InputView::keep(const std::string& text) { return strings_.emplace_back(text).c_str(); }
+const char* InputView::keep(const std::string& text) {
+  return strings_.emplace_back(text).c_str();
+}
 
 InputView::InputView(const model::Assessment& assessment,
                      std::vector<const model::Questionnaire*> questionnaires)
@@ -82,8 +87,8 @@ InputView::InputView(const model::Assessment& assessment,
       c.unit = keep(item.unit);
       set->items.push_back(c);
     }
-    set->questionnaire = {keep(q->id), keep(q->version.str()), keep(q->domain), keep(q->title),
-                          set->items.data(), static_cast<uint32_t>(set->items.size())};
+    set->questionnaire = {keep(q->id),    keep(q->version.str()), keep(q->domain),
+                          keep(q->title), set->items.data(),      static_cast<uint32_t>(set->items.size())};
 
     for (const model::Respondent& r : assessment.respondents) {
       auto found = r.answers.find(q->id);
@@ -102,7 +107,8 @@ InputView::InputView(const model::Assessment& assessment,
           a.number = v.number;
           if (item.type == ItemType::choice) {
             for (std::size_t o = 0; o < item.options.size(); ++o)
-              if (item.options[o].name == v.choice) a.option = static_cast<int32_t>(o), a.number = item.options[o].value;
+              if (item.options[o].name == v.choice)
+                a.option = static_cast<int32_t>(o), a.number = item.options[o].value;
           } else if (item.type == ItemType::multi) {
             std::vector<uint8_t>& flags = selections_.emplace_back(item.options.size(), 0);
             for (std::size_t o = 0; o < item.options.size(); ++o)

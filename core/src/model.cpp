@@ -8,14 +8,16 @@
 namespace spectrum {
 namespace {
 
-constexpr std::array<const char*, 6> kItemTypeNames = {"scale", "choice", "multi", "number", "boolean", "text"};
-constexpr std::array<const char*, 5> kSectorLabels = {"NHS", "Local government", "Housing", "Voluntary sector",
-                                                      "Other"};
+constexpr std::array<const char*, 6> kItemTypeNames = {"scale",  "choice",  "multi",
+                                                       "number", "boolean", "text"};
+constexpr std::array<const char*, 5> kSectorLabels = {"NHS", "Local government", "Housing",
+                                                      "Voluntary sector", "Other"};
 
 // Parses a decimal number without sign or leading zeros (semantic versioning forbids "01").
 std::optional<int> parse_version_part(std::string_view text) {
   if (text.empty() || (text.size() > 1 && text.front() == '0')) return std::nullopt;
-  if (!std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
+  if (!std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
   int value = 0;
   auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), value);
   if (error != std::errc() || end != text.data() + text.size()) return std::nullopt;
@@ -26,7 +28,9 @@ std::optional<int> parse_version_part(std::string_view text) {
 
 const std::vector<std::string> kSectorNames = {"nhs", "local_government", "housing", "voluntary", "other"};
 
-const char* item_type_name(ItemType type) { return kItemTypeNames.at(static_cast<std::size_t>(type)); }
+const char* item_type_name(ItemType type) {
+  return kItemTypeNames.at(static_cast<std::size_t>(type));
+}
 
 std::optional<ItemType> parse_item_type(std::string_view name) {
   for (std::size_t i = 0; i < kItemTypeNames.size(); ++i) {
@@ -35,7 +39,9 @@ std::optional<ItemType> parse_item_type(std::string_view name) {
   return std::nullopt;
 }
 
-const char* sector_label(Sector sector) { return kSectorLabels.at(static_cast<std::size_t>(sector)); }
+const char* sector_label(Sector sector) {
+  return kSectorLabels.at(static_cast<std::size_t>(sector));
+}
 
 std::optional<Sector> parse_sector(std::string_view name) {
   for (std::size_t i = 0; i < kSectorNames.size(); ++i) {

@@ -133,6 +133,7 @@ void fill_from_plugin(DomainProfile& d, const PluginOutput& out, const model::As
   for (const PluginGate& g : out.gates)
     d.gates.push_back({g.level, g.id, g.description, g.met, gate_items(g, a, view, set)});
   d.findings = out.findings;
+  d.notes = out.notes;
   d.metrics = out.metrics;
   for (std::size_t r = 0; r < a.respondents.size(); ++r)
     d.respondent_scores.emplace_back(a.respondents[r].id, out.respondent_scores[r]);

@@ -17,7 +17,6 @@ class DescriptorCheck {
   DescriptorCheck(const std::filesystem::path& path, const spectrum_plugin_descriptor_v1& d)
       : file_(path.filename().string()), d_(d) {
     plugin_.path = path;
-    plugin_.descriptor = &d;
     plugin_.abi_version = d.abi_version;
   }
 

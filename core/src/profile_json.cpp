@@ -122,6 +122,7 @@ nlohmann::json domain_to_json(const DomainProfile& domain) {
   json["coverage"] = coverage_to_json(domain.coverage);
   json["by_sector"] = groups_to_json(domain.by_sector);
   json["by_role"] = groups_to_json(domain.by_role);
+  if (!domain.notes.empty()) json["notes"] = domain.notes;
   if (domain.target) json["target"] = rounded(*domain.target);
   if (domain.gap_to_target) json["gap_to_target"] = rounded(*domain.gap_to_target);
   return json;

@@ -173,6 +173,7 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
     for (const std::string& why : domain.uncertain_reasons)
       if (why.starts_with("no answer counted")) domain.nothing_counted = true;
   }
+  if (reader.any("notes", false)) domain.notes = strings(reader, "notes");
   each(reader, "gates", true,
        [&](const auto& value, const auto& pointer) { domain.gates.push_back(read_gate(value, pointer)); });
   each(reader, "findings", true, [&](const auto& value, const auto& pointer) {

@@ -4,8 +4,9 @@
 #include <spectrum/io.h>
 
 #include "json_checker.h"
+#include "host_sink.h"
 #include "plugin_checks.h"
-#include "plugin_library.h"
+#include "plugin_probe.h"
 #include "search_dirs.h"
 
 #include <algorithm>
@@ -58,30 +59,51 @@ void load_questionnaires(const std::vector<fs::path>& dirs, Questionnaires& load
   }
 }
 
-// Loads and checks one plugin file. Returns the reason when it cannot be used.
-std::string load_plugin(const fs::path& file, const detail::QuestionnaireLookup& lookup,
-                        const std::vector<std::string>& installed_ids, std::vector<LoadedPlugin>& loaded) {
-  const std::string name = file.filename().string();
-  detail::OpenedLibrary library = detail::open_plugin_library(file);
-  if (!library.descriptor) return library.reason;
-  const spectrum_plugin_descriptor_v1* descriptor = nullptr;
-  try {
-    descriptor = library.descriptor();
-  } catch (...) {
-    return name + ": " SPECTRUM_DESCRIPTOR_SYMBOL "() threw, expected it to return its descriptor";
+// The first descriptor string that is not valid UTF-8, or nullptr.
+const char* invalid_utf8_field(const detail::ProbedDescriptor& d) {
+  const std::pair<const char*, const std::optional<std::string>*> fields[] = {
+      {"id", &d.id},
+      {"version", &d.version},
+      {"domain", &d.domain},
+      {"title", &d.title},
+      {"questionnaire", &d.questionnaire_id},
+      {"accepts_from", &d.questionnaire_min},
+      {"accepts_below", &d.questionnaire_below}};
+  for (const auto& [name, value] : fields) {
+    bool repaired = false;
+    if (*value) repair_utf8(**value, repaired);
+    if (repaired) return name;
   }
-  detail::CheckedPlugin checked = detail::check_descriptor(file, descriptor, lookup, installed_ids);
+  return nullptr;
+}
+
+// Probes and checks one plugin file (its code runs only in the helper). Returns the reason when it
+// cannot be used.
+std::string load_plugin(const fs::path& file, const detail::QuestionnaireLookup& lookup,
+                        const std::vector<std::string>& installed_ids, detail::ProbeCache& cache,
+                        std::vector<LoadedPlugin>& loaded) {
+  const std::string name = file.filename().string();
+  std::string sha256;
+  try {
+    sha256 = sha256_hex(read_file(file));
+  } catch (const InputError& e) {
+    return one_line(e);
+  }
+  detail::ProbeResult probed = cache.probe(file, sha256);
+  if (!probed.reason.empty()) return probed.reason;
+  if (probed.descriptor)
+    if (const char* field = invalid_utf8_field(*probed.descriptor))
+      return name + ": descriptor " + field + " is not valid UTF-8, expected UTF-8 text";
+  spectrum_plugin_descriptor_v1 view{};
+  if (probed.descriptor) view = probed.descriptor->view();
+  detail::CheckedPlugin checked = detail::check_descriptor(file, probed.descriptor ? &view : nullptr, lookup, installed_ids);
   if (!checked.plugin) return checked.reason;
   LoadedPlugin& plugin = *checked.plugin;
   auto same_id = [&plugin](const LoadedPlugin& p) { return p.id == plugin.id; };
   if (auto it = std::find_if(loaded.begin(), loaded.end(), same_id); it != loaded.end())
     return name + ": id \"" + plugin.id + "\" is already taken by " + it->path.string() +
            ", expected each plugin id once";
-  try {
-    plugin.sha256 = sha256_hex(read_file(file));
-  } catch (const InputError& e) {
-    return one_line(e);
-  }
+  plugin.sha256 = std::move(sha256);
   loaded.push_back(std::move(plugin));
   return "";
 }
@@ -97,10 +119,14 @@ Registry Registry::load(const SearchPaths& paths) {
   };
   std::vector<std::string> installed_ids;
   for (const model::Questionnaire* q : registry.questionnaires()) installed_ids.push_back(q->id);
+  detail::ProbeCache cache;
   for (const fs::path& dir : dirs.plugins)
     for (const fs::path& file : detail::files_with_extension(dir, ".so"))
-      if (std::string reason = load_plugin(file, lookup, installed_ids, registry.plugins_); !reason.empty())
-        registry.broken_.push_back({file, std::move(reason)});
+      if (std::string reason = load_plugin(file, lookup, installed_ids, cache, registry.plugins_); !reason.empty()) {
+        bool repaired = false;
+        registry.broken_.push_back({file, repair_utf8(reason, repaired)});
+      }
+  cache.save();
   return registry;
 }
 

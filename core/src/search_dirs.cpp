@@ -56,7 +56,8 @@ SearchDirs resolve_search_dirs(const SearchPaths& paths) {
 
   for (const fs::path& dir : paths.plugin_dirs) add_unique(dirs.plugins, dir);
   if (paths.use_environment)
-    for (const fs::path& dir : split_path_list(std::getenv(kPluginPathVariable))) add_unique(dirs.plugins, dir);
+    for (const fs::path& dir : split_path_list(std::getenv(kPluginPathVariable)))
+      add_unique(dirs.plugins, dir);
   if (paths.use_default) add_unique(dirs.plugins, exe_prefix / kPluginSubdir);
 
   for (const fs::path& dir : paths.questionnaire_dirs) add_unique(dirs.questionnaires, dir);
@@ -66,7 +67,8 @@ SearchDirs resolve_search_dirs(const SearchPaths& paths) {
   // A plugin folder laid out like an install (<prefix>/lib/spectrum/plugins) brings that prefix's
   // questionnaires along, so --plugin-dir alone is enough for an out-of-tree plugin build.
   for (const fs::path& plugin_dir : dirs.plugins)
-    add_unique(dirs.questionnaires, plugin_dir.parent_path().parent_path().parent_path() / kQuestionnaireSubdir);
+    add_unique(dirs.questionnaires,
+               plugin_dir.parent_path().parent_path().parent_path() / kQuestionnaireSubdir);
   if (paths.use_default) add_unique(dirs.questionnaires, exe_prefix / kQuestionnaireSubdir);
   return dirs;
 }

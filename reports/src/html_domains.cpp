@@ -73,6 +73,18 @@ std::string evidence_note(const Profile& p, const std::string& respondent, const
   return node->is_string() ? node->get<std::string>() : "";
 }
 
+// Qt's text layout is slow on very long paragraphs (a 10 MB note takes minutes): in the PDF, a note
+// longer than this is cut, at a character boundary, with a line saying where the full text is.
+constexpr std::size_t kPdfEvidenceLimit = 2000;
+
+std::string shortened_for_pdf(const std::string& note) {
+  if (note.size() <= kPdfEvidenceLimit) return note;
+  std::size_t cut = kPdfEvidenceLimit;
+  while (cut > 0 && (static_cast<unsigned char>(note[cut]) & 0xC0) == 0x80) --cut;  // keep UTF-8 whole
+  return note.substr(0, cut) + "\u2026 [shortened in the PDF: " + std::to_string(note.size()) +
+         " bytes in all; the full note is in the profile JSON and the HTML report]";
+}
+
 // Respondents' answers grouped by answer: "Joint committee: Council (Local government), Trust (NHS)",
 // each with its evidence note when the profile carries evidence.
 std::string answers_html(const HtmlContext& c, const DomainProfile& d, const GateItem& item) {
@@ -82,7 +94,8 @@ std::string answers_html(const HtmlContext& c, const DomainProfile& d, const Gat
         std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == a.answer; });
     if (group == groups.end()) group = groups.insert(groups.end(), {a.answer, {}});
     std::string who = a.organisation + " (" + c.templates.sector(a.sector) + ")";
-    const std::string note = evidence_note(c.profile, a.respondent, d.questionnaire, item.id);
+    std::string note = evidence_note(c.profile, a.respondent, d.questionnaire, item.id);
+    if (c.qt) note = shortened_for_pdf(note);
     if (!note.empty()) who += " \u2014 \u201c" + note + "\u201d";
     group->second.push_back(who);
   }

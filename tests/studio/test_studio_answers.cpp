@@ -53,6 +53,7 @@ struct OpenedFixture {
     window.show();
     window.activateWindow();
     REQUIRE(QTest::qWaitForWindowActive(&window));
+    REQUIRE(wait_until([&] { return !window.scorer().is_pending(); }));  // scored off the GUI thread
   }
 };
 
@@ -191,6 +192,7 @@ TEST_CASE("studio: every example opens, scores every domain live and keeps its d
     MainWindow window(built_registry(), &prompts);
     const QString copy = scratch.copy(examples.filePath(name), name);
     REQUIRE(window.open_file(copy));
+    REQUIRE(wait_until([&] { return !window.scorer().is_pending(); }));  // scored off the GUI thread
     const auto& profile = window.scorer().profile();
     REQUIRE(profile);
     CHECK(profile->domains.size() == window.document().questionnaires().size());

@@ -13,6 +13,11 @@
 
 namespace spectrum {
 
+// The exit status of a process whose plugin, scoring in-process, called exit(): the host ends the run
+// at once, naming the plugin, and nothing is written. (A plugin that crashes in-process ends the
+// process by its signal, after a message naming it.) --isolate contains both.
+constexpr int kExitPluginEnded = 5;
+
 struct AssessOptions {
   std::string combine = "capped-mean";  // see combination.h
   bool include_evidence = false;        // copy respondents' evidence notes into the profile
@@ -24,7 +29,8 @@ struct AssessOptions {
 
 // Scores the assessment with the registry's plugins. A plugin that fails costs its own domain
 // (status error, with the reason); it never throws for that. With options.isolate, that includes a
-// plugin that crashes or runs past options.isolate_timeout. Throws std::invalid_argument for an
+// plugin that crashes, exits or runs past options.isolate_timeout. While a plugin runs in-process, its
+// standard output goes to standard error, never into the host's output. Throws std::invalid_argument for an
 // unknown combination policy.
 Profile assess(const model::Assessment& assessment, const Registry& registry, const AssessOptions& options);
 

@@ -99,6 +99,8 @@ struct DomainProfile {
   int level = 0;           // 0..5: floor(score), which gates may have held back (score capped)
   bool uncertain = false;  // shown instead of the level
   std::vector<std::string> uncertain_reasons;
+  // What the host repaired in the plugin's result ("finding text: invalid UTF-8 replaced by U+FFFD").
+  std::vector<std::string> notes;
   std::vector<Gate> gates;
   std::vector<Finding> findings;
   std::map<std::string, double> metrics;

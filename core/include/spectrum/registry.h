@@ -6,8 +6,13 @@
 // every plugin folder D laid out like a prefix (<prefix>/lib/spectrum/plugins), and
 // <exe>/../share/spectrum/questionnaires. A folder reached twice is searched once. For both, the
 // first file found with a given id wins; a later plugin with a taken id is recorded as broken.
-// Plugins are loaded with RTLD_NOW and never unloaded. A plugin that fails any check is recorded as
-// broken with a one-line reason (file, field, expected, found) and never stops the others.
+// A plugin's descriptor is read out of process, by the helper spectrum-plugin-host, and the result
+// cached (by path, size, modification time and SHA-256) in the user's cache folder: a library that
+// crashes, throws, exits or hangs while loading is recorded as broken ("crashed while loading:
+// Segmentation fault") and takes nothing else down. A plugin's library enters the host's own process
+// only when it scores there (without isolation): loaded with RTLD_NOW and never unloaded. A plugin
+// that fails any check is recorded as broken with a one-line reason (file, field, expected, found)
+// and never stops the others.
 #ifndef SPECTRUM_REGISTRY_H
 #define SPECTRUM_REGISTRY_H
 
@@ -27,9 +32,8 @@ struct LoadedPlugin {
   std::string questionnaire_id;
   std::string accepts_from, accepts_below;  // questionnaire version range [from, below)
   unsigned abi_version = 0;
-  std::string sha256;                                         // of the library file
-  const spectrum_plugin_descriptor_v1* descriptor = nullptr;  // valid for the life of the process
-  const model::Questionnaire* questionnaire = nullptr;        // the installed questionnaire it scores
+  std::string sha256;  // of the library file
+  const model::Questionnaire* questionnaire = nullptr;  // the installed questionnaire it scores
 };
 
 struct BrokenPlugin {

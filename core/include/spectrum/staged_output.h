@@ -1,0 +1,79 @@
+// Writing a set of output files all or nothing, without ever touching an input.
+//
+// Any command that writes files uses the same three steps:
+//   1. check_outputs(outputs, inputs) before anything is read: every output resolved (symlinks
+//      included), its folder existing and writable, no output equal to an input file (same path or
+//      same inode) or inside an input folder;
+//   2. StagedOutputs::stage() for each output: the bytes go to an anonymous temporary file in the
+//      target's folder (O_TMPFILE), or where the filesystem has none, to a hidden file named
+//      ".NAME.spectrum-tmp-PID-START-N" that a later run removes once process PID is gone;
+//   3. StagedOutputs::commit() once everything is staged: every file is renamed into place; when one
+//      rename fails, the targets already replaced get their old content back.
+// Destroying a StagedOutputs that was not committed discards what it staged; a kill -9 leaves at most
+// hidden temporaries that remove_stale_temporaries() (called by check_outputs) clears.
+#ifndef SPECTRUM_STAGED_OUTPUT_H
+#define SPECTRUM_STAGED_OUTPUT_H
+
+#include <spectrum/diagnostics.h>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace spectrum {
+
+// What a run reads: files, and folders whose files it reads (a folder run).
+struct InputPaths {
+  std::vector<std::filesystem::path> files;
+  std::vector<std::filesystem::path> folders;
+};
+
+// Problems that would make writing these outputs fail or destroy an input, one Diagnostic per
+// output ("out.json: is the input a.json; expected an output that is not an input"). Each output is
+// a file path; "-" (standard output) is skipped. Also removes stale temporaries left in the outputs'
+// folders by runs that were killed.
+std::vector<Diagnostic> check_outputs(const std::vector<std::filesystem::path>& outputs,
+                                      const InputPaths& inputs);
+
+// Removes the hidden temporaries in folder whose owning process has ended. Never throws.
+void remove_stale_temporaries(const std::filesystem::path& folder) noexcept;
+
+// Files staged for writing, renamed into place together by commit(). Not thread-safe.
+class StagedOutputs {
+ public:
+  StagedOutputs() = default;
+  StagedOutputs(const StagedOutputs&) = delete;
+  StagedOutputs& operator=(const StagedOutputs&) = delete;
+  // Discards everything staged and not committed.
+  ~StagedOutputs();
+
+  // Writes bytes to a temporary file beside target and flushes it to disk. A new file gets the
+  // umask's mode, an existing one keeps its own. Throws std::runtime_error naming target on failure
+  // (nothing else staged is affected).
+  void stage(const std::filesystem::path& target, std::string_view bytes);
+
+  // Renames every staged file over its target, then makes the renames durable. Throws
+  // std::runtime_error naming the target that failed; every target then has its old content (or,
+  // when it did not exist, does not exist) and nothing temporary is left.
+  void commit();
+
+  std::size_t size() const { return files_.size(); }
+
+ private:
+  struct File {
+    std::filesystem::path target;
+    int fd = -1;         // an O_TMPFILE still unnamed, or -1
+    std::string temp;    // the named temporary, once it has a name
+    std::string backup;  // a hard link to the old target during commit, or ""
+  };
+  void name_temporary(File& file);
+  void discard() noexcept;
+
+  std::vector<File> files_;
+  unsigned counter_ = 0;
+};
+
+}  // namespace spectrum
+
+#endif  // SPECTRUM_STAGED_OUTPUT_H

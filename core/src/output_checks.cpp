@@ -1,0 +1,160 @@
+// check_outputs(), stale temporaries and their names.
+#include <spectrum/staged_output.h>
+
+#include "temp_names.h"
+
+#include <algorithm>
+#include <charconv>
+#include <fstream>
+#include <sstream>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace spectrum {
+
+namespace fs = std::filesystem;
+
+namespace detail {
+namespace {
+
+constexpr std::string_view kMarker = ".spectrum-tmp-";
+
+// Field 22 of /proc/<pid>/stat: when the process started, in clock ticks after boot; "" when the
+// process does not exist.
+std::string start_time_of(const std::string& pid) {
+  std::ifstream in("/proc/" + pid + "/stat");
+  std::string line;
+  if (!std::getline(in, line)) return "";
+  std::size_t close = line.rfind(')');  // the command name may hold spaces and parentheses
+  if (close == std::string::npos) return "";
+  std::istringstream rest(line.substr(close + 2));
+  std::string field;
+  for (int i = 3; i <= 22 && rest >> field; ++i) {
+  }
+  return field;
+}
+
+const std::string& own_start_time() {
+  static const std::string start = start_time_of("self");
+  return start;
+}
+
+}  // namespace
+
+std::string temporary_name(const fs::path& target, unsigned n) {
+  fs::path folder = target.parent_path().empty() ? fs::path(".") : target.parent_path();
+  std::string name = "." + target.filename().string() + std::string(kMarker) + std::to_string(::getpid()) +
+                     "-" + own_start_time() + "-" + std::to_string(n);
+  return (folder / name).string();
+}
+
+bool is_stale_temporary(const std::string& filename) {
+  if (filename.empty() || filename[0] != '.') return false;
+  std::size_t at = filename.rfind(kMarker);
+  if (at == std::string::npos) return false;
+  std::string_view rest = std::string_view(filename).substr(at + kMarker.size());
+  std::size_t dash = rest.find('-');
+  std::size_t dash2 = dash == std::string_view::npos ? dash : rest.find('-', dash + 1);
+  if (dash2 == std::string_view::npos) return false;
+  std::string pid(rest.substr(0, dash));
+  std::string start(rest.substr(dash + 1, dash2 - dash - 1));
+  unsigned long value = 0;
+  auto [end, error] = std::from_chars(pid.data(), pid.data() + pid.size(), value);
+  if (error != std::errc() || end != pid.data() + pid.size()) return false;
+  std::string running = start_time_of(pid);
+  return running.empty() || running != start;  // gone, or the pid now belongs to another process
+}
+
+mode_t current_umask() {
+  std::ifstream status("/proc/self/status");
+  std::string line;
+  while (std::getline(status, line)) {
+    if (line.starts_with("Umask:")) return static_cast<mode_t>(std::stoul(line.substr(6), nullptr, 8));
+  }
+  return 022;
+}
+
+}  // namespace detail
+
+void remove_stale_temporaries(const fs::path& folder) noexcept {
+  try {
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder, ec)) {
+      if (detail::is_stale_temporary(entry.path().filename().string())) fs::remove(entry.path(), ec);
+    }
+  } catch (...) {  // a folder that cannot be listed holds nothing we could remove
+  }
+}
+
+namespace {
+
+struct Resolved {
+  fs::path path;  // absolute, symlinks resolved where they exist
+  bool exists = false;
+  dev_t dev = 0;
+  ino_t ino = 0;
+};
+
+Resolved resolve(const fs::path& p) {
+  Resolved r;
+  std::error_code ec;
+  r.path = fs::weakly_canonical(fs::absolute(p, ec), ec);
+  if (ec) r.path = fs::absolute(p, ec);
+  struct stat info {};
+  if (::stat(p.c_str(), &info) == 0) r.exists = true, r.dev = info.st_dev, r.ino = info.st_ino;
+  return r;
+}
+
+// The path as given, and as resolved when that differs.
+std::string shown(const fs::path& given, const fs::path& resolved) {
+  return given == resolved ? given.string() : given.string() + " (" + resolved.string() + ")";
+}
+
+bool inside(const fs::path& path, const fs::path& folder) {
+  auto mismatch = std::mismatch(folder.begin(), folder.end(), path.begin(), path.end());
+  return mismatch.first == folder.end();
+}
+
+}  // namespace
+
+std::vector<Diagnostic> check_outputs(const std::vector<fs::path>& outputs, const InputPaths& inputs) {
+  std::vector<Diagnostic> problems;
+  std::vector<std::pair<fs::path, Resolved>> files, folders;
+  for (const fs::path& f : inputs.files) files.emplace_back(f, resolve(f));
+  for (const fs::path& f : inputs.folders) folders.emplace_back(f, resolve(f));
+  std::vector<fs::path> cleaned;
+  for (const fs::path& out : outputs) {
+    if (out == "-") continue;
+    const std::string name = out.string();
+    const Resolved target = resolve(out);
+    std::string clash;
+    for (const auto& [given, in] : files)
+      if (target.path == in.path ||
+          (target.exists && in.exists && target.dev == in.dev && target.ino == in.ino))
+        clash = "is the input " + shown(given, in.path);
+    for (const auto& [given, in] : folders)
+      if (clash.empty() && inside(target.path, in.path))
+        clash = "lies inside the input folder " + shown(given, in.path);
+    if (!clash.empty()) {
+      problems.push_back(
+          {name, "", clash + "; expected an output that is not an input, so no input is overwritten"});
+      continue;
+    }
+    std::error_code ec;
+    const fs::path folder = target.path.parent_path();
+    if (fs::is_directory(target.path, ec)) {
+      problems.push_back({name, "", "is a folder, expected a file name"});
+    } else if (!fs::is_directory(folder, ec)) {
+      problems.push_back({name, "", "no such folder: " + folder.string()});
+    } else if (::access(folder.c_str(), W_OK | X_OK) != 0) {
+      problems.push_back({name, "", "folder " + folder.string() + " is not writable"});
+    } else if (std::find(cleaned.begin(), cleaned.end(), folder) == cleaned.end()) {
+      remove_stale_temporaries(folder);
+      cleaned.push_back(folder);
+    }
+  }
+  return problems;
+}
+
+}  // namespace spectrum

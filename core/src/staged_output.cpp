@@ -1,0 +1,157 @@
+// StagedOutputs: anonymous temporaries (O_TMPFILE) named only at commit, renamed into place together.
+#include <spectrum/staged_output.h>
+
+#include "temp_names.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <stdexcept>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace spectrum {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// More unnamed temporaries than this are given names as they are staged, so that a folder run of
+// thousands of assessments does not run out of file descriptors.
+constexpr std::size_t kMaxOpenTemporaries = 128;
+
+[[noreturn]] void fail(const fs::path& target, const std::string& what, int error) {
+  throw std::runtime_error("cannot write " + target.string() + ": " + what + ": " + std::strerror(error));
+}
+
+fs::path folder_of(const fs::path& target) {
+  return target.parent_path().empty() ? fs::path(".") : target.parent_path();
+}
+
+// The mode a new file gets (0666 less the umask), or the existing target's mode.
+mode_t mode_for(const fs::path& target) {
+  struct stat info {};
+  if (::stat(target.c_str(), &info) == 0) return info.st_mode & 07777;
+  return 0666 & ~detail::current_umask();
+}
+
+bool write_all(int fd, std::string_view bytes) {
+  for (std::size_t done = 0; done < bytes.size();) {
+    ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) return false;
+    done += static_cast<std::size_t>(n);
+  }
+  return true;
+}
+
+void sync_folder(const fs::path& folder) {
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) return;  // the renames happened; durability is best effort here
+  ::fsync(fd);
+  ::close(fd);
+}
+
+}  // namespace
+
+StagedOutputs::~StagedOutputs() {
+  discard();
+}
+
+void StagedOutputs::discard() noexcept {
+  for (File& f : files_) {
+    if (f.fd >= 0) ::close(f.fd);
+    if (!f.temp.empty()) ::unlink(f.temp.c_str());
+    if (!f.backup.empty()) ::unlink(f.backup.c_str());
+  }
+  files_.clear();
+}
+
+void StagedOutputs::name_temporary(File& file) {
+  if (file.fd < 0) return;
+  std::string name = detail::temporary_name(file.target, counter_++);
+  std::string proc = "/proc/self/fd/" + std::to_string(file.fd);
+  if (::linkat(AT_FDCWD, proc.c_str(), AT_FDCWD, name.c_str(), AT_SYMLINK_FOLLOW) != 0)
+    fail(file.target, "cannot name the temporary file " + name, errno);
+  ::close(file.fd);
+  file.fd = -1;
+  file.temp = std::move(name);
+}
+
+void StagedOutputs::stage(const fs::path& target, std::string_view bytes) {
+  const fs::path folder = folder_of(target);
+  const mode_t mode = mode_for(target);
+  File file{target, -1, "", ""};
+  file.fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
+  if (file.fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
+    // No O_TMPFILE here: a named temporary that a later run recognises and removes.
+    file.temp = detail::temporary_name(target, counter_++);
+    file.fd = ::open(file.temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0600);
+    if (file.fd < 0) file.temp.clear();
+  }
+  if (file.fd < 0) fail(target, "cannot create a temporary file in " + folder.string(), errno);
+  const char* step = nullptr;
+  if (!write_all(file.fd, bytes))
+    step = "write failed";
+  else if (::fchmod(file.fd, mode) != 0)
+    step = "cannot set permissions";
+  else if (::fsync(file.fd) != 0)
+    step = "cannot flush to disk";
+  if (step != nullptr) {
+    int error = errno;
+    ::close(file.fd);
+    if (!file.temp.empty()) ::unlink(file.temp.c_str());
+    fail(target, step, error);
+  }
+  if (!file.temp.empty()) {
+    if (::close(file.fd) != 0) {
+      int error = errno;
+      ::unlink(file.temp.c_str());
+      fail(target, "cannot close", error);
+    }
+    file.fd = -1;
+  }
+  files_.push_back(std::move(file));
+  if (files_.size() > kMaxOpenTemporaries) name_temporary(files_.back());
+}
+
+void StagedOutputs::commit() {
+  // Every temporary gets its name first: a failure here touches no target.
+  for (File& f : files_) name_temporary(f);
+  std::size_t placed = 0;
+  std::string failure;
+  for (; placed < files_.size(); ++placed) {
+    File& f = files_[placed];
+    // Keep the old content reachable until every file is in place.
+    std::string backup = detail::temporary_name(f.target, counter_++);
+    if (::link(f.target.c_str(), backup.c_str()) == 0) f.backup = std::move(backup);
+    if (::rename(f.temp.c_str(), f.target.c_str()) != 0) {
+      failure = "cannot rename the temporary file into place: " + std::string(std::strerror(errno));
+      break;
+    }
+    f.temp.clear();
+  }
+  if (!failure.empty()) {
+    const fs::path target = files_[placed].target;
+    for (std::size_t i = 0; i < placed; ++i) {
+      File& f = files_[i];
+      if (!f.backup.empty() && ::rename(f.backup.c_str(), f.target.c_str()) == 0)
+        f.backup.clear();
+      else if (f.backup.empty())
+        ::unlink(f.target.c_str());
+    }
+    discard();
+    throw std::runtime_error("cannot write " + target.string() + ": " + failure + "; no output was changed");
+  }
+  std::vector<fs::path> folders;
+  for (const File& f : files_) {
+    fs::path folder = folder_of(f.target);
+    if (std::find(folders.begin(), folders.end(), folder) == folders.end()) folders.push_back(folder);
+  }
+  discard();  // removes the backups
+  for (const fs::path& folder : folders) sync_folder(folder);
+}
+
+}  // namespace spectrum
