@@ -6,7 +6,7 @@ JOBS    ?= $(shell nproc 2>/dev/null || echo 2)
 EXAMPLE ?= examples/northshire.json
 
 FUZZ_SECONDS ?= 300
-FUZZERS      := assessment questionnaire profile sink
+FUZZERS      := assessment questionnaire profile response sink
 
 .PHONY: all deps configure build demo test bench install clean check-sanitizers fuzz
 

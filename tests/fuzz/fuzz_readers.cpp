@@ -3,6 +3,7 @@
 // is InputError. A crash, a sanitizer report or any other exception is a finding.
 #include <spectrum/io.h>
 #include <spectrum/profile.h>
+#include <spectrum/response.h>
 
 #include <cstddef>
 #include <cstdint>
@@ -47,6 +48,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 #elif defined(FUZZ_PROFILE)
     Profile p = profile_from_json(document, "fuzz.json");
     (void)to_json(p).dump();
+#elif defined(FUZZ_RESPONSE)
+    Response r = response_from_json(document, "fuzz.json", questionnaires());
+    (void)to_json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
 #endif
   } catch (const InputError&) {  // the expected refusal of a bad file
   }

@@ -1,4 +1,4 @@
-// libFuzzer harness for the result sink: random bytes become random sink calls (NULL and invalid
+// libFuzzer harness for the result sink: random bytes become random sink calls (gate items included; NULL and invalid
 // UTF-8 strings, any level, any respondent, NaN and infinities) on a HostSink, and the same bytes are
 // replayed as an isolated helper's framed channel. Nothing may crash, leak or throw; every result
 // finish() accepts must hold only what a profile allows.
@@ -68,8 +68,14 @@ class Bytes {
 void check(const PluginOutput& out) {
   if (!out.ok) return;
   if (!std::isnan(out.score) && (out.score < 0 || out.score > 5)) __builtin_trap();
-  for (const auto& g : out.gates)
+  for (const auto& g : out.gates) {
     if (g.id.empty() || g.level < 0 || g.level > 5) __builtin_trap();
+    if (g.scores.size() != g.items.size() || g.thresholds.size() != g.items.size()) __builtin_trap();
+    for (std::size_t i = 0; i < g.items.size(); ++i)
+      if ((!std::isnan(g.scores[i]) && (g.scores[i] < 0 || g.scores[i] > 5)) ||
+          (!std::isnan(g.thresholds[i]) && (g.thresholds[i] < 0 || g.thresholds[i] > 5)))
+        __builtin_trap();
+  }
   for (const auto& f : out.findings)
     if (f.text.empty() || f.level < -1 || f.level > 5) __builtin_trap();
 }
@@ -90,7 +96,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const spectrum_sink& sink = *host.sink();
   Bytes in(data, size);
   while (!in.empty()) {
-    switch (in.byte() % 5) {
+    switch (in.byte() % 6) {
       case 0: sink.set_score(sink.context, in.number(), in.small()); break;
       case 1: sink.set_respondent_score(sink.context, in.byte() % 5, in.number()); break;
       case 2: {
@@ -103,6 +109,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         break;
       }
       case 3: sink.add_finding(sink.context, in.small(), in.small(), in.text()); break;
+      case 4: sink.set_gate_item(sink.context, in.byte() % 4, in.number(), in.number()); break;
       default: sink.add_metric(sink.context, in.text(), in.number()); break;
     }
   }
