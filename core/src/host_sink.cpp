@@ -170,8 +170,8 @@ std::string repair_utf8(std::string_view text, bool& repaired) {
 
 HostSink::HostSink(const spectrum_input& input)
     : questionnaire_(input.scored < input.set_count ? input.sets[input.scored].questionnaire : nullptr),
-      sink_{sizeof(spectrum_sink), this,      on_score,  on_respondent_score,
-            on_gate,              on_finding, on_metric, on_gate_item} {
+      sink_{sizeof(spectrum_sink), this, on_score, on_respondent_score, on_gate, on_finding, on_metric,
+            on_gate_item} {
   respondent_count = input.respondent_count;
   out.respondent_scores.assign(input.respondent_count, std::nan(""));
 }

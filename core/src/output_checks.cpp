@@ -145,6 +145,12 @@ std::vector<Diagnostic> check_outputs(const std::vector<fs::path>& outputs, cons
     const fs::path folder = target.path.parent_path();
     if (fs::is_directory(target.path, ec)) {
       problems.push_back({name, "", "is a folder, expected a file name"});
+    } else if (target.exists && !fs::is_regular_file(target.path, ec)) {
+      // A device, a pipe or a socket: renaming a finished file over it would replace it (as root,
+      // /dev/null itself), and writing into it cannot be all or nothing.
+      problems.push_back({name, "",
+                          "is not a regular file (a device, pipe or socket), expected a file name; "
+                          "write to standard output with -o - instead"});
     } else if (!fs::is_directory(folder, ec)) {
       problems.push_back({name, "", "no such folder: " + folder.string()});
     } else if (::access(folder.c_str(), W_OK | X_OK) != 0) {

@@ -3,8 +3,8 @@
 #include <spectrum/diagnostics.h>
 #include <spectrum/io.h>
 
-#include "json_checker.h"
 #include "host_sink.h"
+#include "json_checker.h"
 #include "plugin_checks.h"
 #include "plugin_probe.h"
 #include "search_dirs.h"
@@ -96,7 +96,8 @@ std::string load_plugin(const fs::path& file, const detail::QuestionnaireLookup&
       return name + ": descriptor " + field + " is not valid UTF-8, expected UTF-8 text";
   spectrum_plugin_descriptor_v1 view{};
   if (probed.descriptor) view = probed.descriptor->view();
-  detail::CheckedPlugin checked = detail::check_descriptor(file, probed.descriptor ? &view : nullptr, lookup, installed_ids);
+  detail::CheckedPlugin checked =
+      detail::check_descriptor(file, probed.descriptor ? &view : nullptr, lookup, installed_ids);
   if (!checked.plugin) return checked.reason;
   LoadedPlugin& plugin = *checked.plugin;
   auto same_id = [&plugin](const LoadedPlugin& p) { return p.id == plugin.id; };
@@ -122,7 +123,8 @@ Registry Registry::load(const SearchPaths& paths) {
   detail::ProbeCache cache;
   for (const fs::path& dir : dirs.plugins)
     for (const fs::path& file : detail::files_with_extension(dir, ".so"))
-      if (std::string reason = load_plugin(file, lookup, installed_ids, cache, registry.plugins_); !reason.empty()) {
+      if (std::string reason = load_plugin(file, lookup, installed_ids, cache, registry.plugins_);
+          !reason.empty()) {
         bool repaired = false;
         registry.broken_.push_back({file, repair_utf8(reason, repaired)});
       }

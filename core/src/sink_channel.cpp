@@ -59,9 +59,8 @@ const char* c_str(const std::optional<std::string>& s) {
 }  // namespace
 
 RecordingSink::RecordingSink(int fd)
-    : fd_(fd),
-      sink_{sizeof(spectrum_sink), this,          record_score,  record_respondent_score,
-            record_gate,           record_finding, record_metric, record_gate_item} {}
+    : fd_(fd), sink_{sizeof(spectrum_sink), this,           record_score,  record_respondent_score,
+                     record_gate,           record_finding, record_metric, record_gate_item} {}
 
 void RecordingSink::add(const Writer& frame) noexcept {
   try {
@@ -136,7 +135,8 @@ std::optional<RunEnd> replay(std::string_view stream, const spectrum_sink& targe
         double score = in.f64();
         double threshold = in.f64();
         in.end();
-        if (SPECTRUM_SINK_HAS_GATE_ITEMS(&target)) target.set_gate_item(target.context, item, score, threshold);
+        if (SPECTRUM_SINK_HAS_GATE_ITEMS(&target))
+          target.set_gate_item(target.context, item, score, threshold);
         break;
       }
       case kDone: {

@@ -105,4 +105,13 @@ PY
   [ ! -e "$tmp/big-profile.json" ] || fail "out of memory: a profile was written"
 fi
 
+# A device as an output (as root, /dev/null itself would be replaced by a file): refused, left as it was.
+if mknod "$tmp/device.json" c 1 3 2>/dev/null; then
+  code=0
+  "$spectrum" assess "$src/examples/northshire.json" -o "$tmp/device.json" 2>"$tmp/device.err" || code=$?
+  expect_eq "a device as an output: exit status" "2" "$code"
+  expect_contains "a device as an output: message" "is not a regular file" "$(cat "$tmp/device.err")"
+  [ -c "$tmp/device.json" ] || fail "a device as an output was replaced"
+fi
+
 finish outputs

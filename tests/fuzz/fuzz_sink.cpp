@@ -1,5 +1,5 @@
-// libFuzzer harness for the result sink: random bytes become random sink calls (gate items included; NULL and invalid
-// UTF-8 strings, any level, any respondent, NaN and infinities) on a HostSink, and the same bytes are
+// libFuzzer harness for the result sink: random bytes become random sink calls (gate items included; NULL and
+// invalid UTF-8 strings, any level, any respondent, NaN and infinities) on a HostSink, and the same bytes are
 // replayed as an isolated helper's framed channel. Nothing may crash, leak or throw; every result
 // finish() accepts must hold only what a profile allows.
 #include "host_sink.h"
@@ -42,10 +42,14 @@ class Bytes {
   std::int32_t small() { return static_cast<std::int8_t>(byte()); }
   double number() {
     switch (byte() % 6) {
-      case 0: return std::nan("");
-      case 1: return INFINITY;
-      case 2: return -1;
-      default: return byte() / 40.0;
+      case 0:
+        return std::nan("");
+      case 1:
+        return INFINITY;
+      case 2:
+        return -1;
+      default:
+        return byte() / 40.0;
     }
   }
   // NULL, or a short string that may hold invalid UTF-8 (kept alive in a pool).
@@ -97,20 +101,31 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   Bytes in(data, size);
   while (!in.empty()) {
     switch (in.byte() % 6) {
-      case 0: sink.set_score(sink.context, in.number(), in.small()); break;
-      case 1: sink.set_respondent_score(sink.context, in.byte() % 5, in.number()); break;
+      case 0:
+        sink.set_score(sink.context, in.number(), in.small());
+        break;
+      case 1:
+        sink.set_respondent_score(sink.context, in.byte() % 5, in.number());
+        break;
       case 2: {
         const char* items[3] = {in.text(), in.text(), in.text()};
         std::int32_t level = in.small();
         const char* id = in.text();
         const char* description = in.text();
         std::uint32_t count = in.byte() % 4;
-        sink.add_gate(sink.context, level, id, description, in.byte() & 1, in.byte() & 1 ? items : nullptr, count);
+        sink.add_gate(sink.context, level, id, description, in.byte() & 1, in.byte() & 1 ? items : nullptr,
+                      count);
         break;
       }
-      case 3: sink.add_finding(sink.context, in.small(), in.small(), in.text()); break;
-      case 4: sink.set_gate_item(sink.context, in.byte() % 4, in.number(), in.number()); break;
-      default: sink.add_metric(sink.context, in.text(), in.number()); break;
+      case 3:
+        sink.add_finding(sink.context, in.small(), in.small(), in.text());
+        break;
+      case 4:
+        sink.set_gate_item(sink.context, in.byte() % 4, in.number(), in.number());
+        break;
+      default:
+        sink.add_metric(sink.context, in.text(), in.number());
+        break;
     }
   }
   check(host.finish("fuzz", in.byte() % 2, "message"));
