@@ -85,6 +85,12 @@ int run_columns(const FormArgs& args) {
   return kExitOk;
 }
 
+// "Northshire 2016/17", or what a form without an area does.
+std::string for_whom(const collect::FormSpec& spec) {
+  if (spec.area.name.empty()) return "any area (each respondent gives the area and period)";
+  return spec.area.name + " " + spec.period;
+}
+
 int run_form(const FormArgs& args) {
   if (args.columns) return run_columns(args);
   std::vector<Diagnostic> problems;
@@ -129,7 +135,7 @@ int run_form(const FormArgs& args) {
   if (format == "xlsx") {
     outputs.add(args.output, collect::render_workbook_form(spec));
     outputs.commit();
-    std::cerr << "wrote " << args.output << ": a workbook for " << spec.area.name << " " << spec.period
+    std::cerr << "wrote " << args.output << ": a workbook for " << for_whom(spec)
               << " over " << spec.questionnaires.size()
               << " questionnaires; each respondent fills in a copy and sends it back "
               << "for `spectrum merge`\n";
@@ -137,9 +143,11 @@ int run_form(const FormArgs& args) {
   }
   outputs.add(args.output, collect::render_html_form(spec));
   outputs.commit();
-  std::cerr << "wrote " << args.output << ": a form for " << spec.area.name << " " << spec.period << " over "
+  std::cerr << "wrote " << args.output << ": a form for " << for_whom(spec) << " over "
             << spec.questionnaires.size() << " questionnaires; each respondent saves "
-            << response_file_name(spec.area, "REF") << " (REF: their respondent reference)\n";
+            << (spec.area.name.empty() ? std::string("AREA-REF.response.json (AREA: their area's code)")
+                                       : response_file_name(spec.area, "REF"))
+            << " (REF: their respondent reference)\n";
   return kExitOk;
 }
 

@@ -41,6 +41,13 @@ inline const std::vector<CoverField> kCoverFields = {
     {"sector", "Your sector", "Choose from the list: the kind of organisation you answer for."},
     {"role", "Your role", "For example \"director\", \"manager\" or \"front-line practitioner\"."},
 };
+// A workbook made without an area and period (`spectrum form -o x.xlsx` alone) asks the respondent for
+// them on the cover, below their own details; the members are the response's "area" and "period".
+inline const std::vector<CoverField> kCoverAreaFields = {
+    {"name", "Your area", "The Health and Wellbeing Board area you answer for, for example \"Northshire\"."},
+    {"code", "Area code", "Its code, if you know it, for example \"E10000099\"; may be left empty."},
+    {"period", "Period", "The period you answer for, for example \"2016/17\"."},
+};
 constexpr int kCoverLabelColumn = 2;   // B
 constexpr int kCoverAnswerColumn = 3;  // C
 

@@ -96,6 +96,7 @@ class WorkbookReader {
     }
     doc["area"] = area;
     doc["period"] = stamp_value(sheet, kPeriodLabel, "/period", true);
+    if (doc["area"]["name"] == "") read_cover_area();
     int header = find_row(sheet, 1, kStampHeader);
     if (header == 0) {
       out_.error(sheet.name, std::string("the row \"") + kStampHeader + "\" is missing from column A");
@@ -158,6 +159,32 @@ class WorkbookReader {
           value.empty() ? (member == "sector" ? "other" : "?") : value;  // the error is reported
     }
     out_.document()["respondent"] = respondent;
+  }
+
+  // A workbook made without an area: the respondent gave the area and period on the cover.
+  void read_cover_area() {
+    const Worksheet* cover = book_.find(kCoverSheet);
+    if (!cover) return;  // read_cover reports the missing sheet
+    nlohmann::json& doc = out_.document();
+    for (const CoverField& field : kCoverAreaFields) {
+      const std::string member = field.member;
+      int row = find_row(*cover, kCoverLabelColumn, field.label);
+      if (row == 0) {
+        out_.error(kCoverSheet, std::string("the row \"") + field.label + "\" is missing from column B");
+        continue;
+      }
+      std::string where = cell_reference(cover->name, row, kCoverAnswerColumn);
+      std::string value = text(*cover, row, kCoverAnswerColumn);
+      if (member == "period") {
+        out_.locate("/period", where);
+        doc["period"] = value;
+      } else {
+        out_.locate("/area/" + member, where);
+        if (member == "name") out_.locate("/area", where);
+        if (!value.empty() || member == "name") doc["area"][member] = value;
+      }
+      if (value.empty() && member != "code") out_.error(where, std::string("empty: fill in \"") + field.label + "\"");
+    }
   }
 
   std::string sector_name_of(const std::string& text, const std::string& where) {

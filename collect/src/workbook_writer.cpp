@@ -175,8 +175,9 @@ class WorkbookWriter {
     worksheet_set_column(sheet, 3, 3, 70, nullptr);
     const model::Area& area = spec_.area;
     put(sheet, 1, 1, "Integration self-assessment", formats_.title);
-    put(sheet, 2, 1, area.name + (area.code.empty() ? "" : " (" + area.code + ")") + ", " + spec_.period,
-        formats_.intro);
+    if (!area.name.empty())
+      put(sheet, 2, 1, area.name + (area.code.empty() ? "" : " (" + area.code + ")") + ", " + spec_.period,
+          formats_.intro);
     put(sheet, 4, 1, "About you", formats_.section);
     int row = 5;
     for (const CoverField& field : kCoverFields) {
@@ -189,6 +190,14 @@ class WorkbookWriter {
                  "Choose the kind of organisation you answer for.");
       }
       ++row;
+    }
+    if (area.name.empty()) {  // the respondent says which area and period they answer for
+      for (const CoverField& field : kCoverAreaFields) {
+        put(sheet, row, kCoverLabelColumn, field.label, formats_.id);
+        put(sheet, row, kCoverAnswerColumn, "", formats_.answer);
+        put(sheet, row, kCoverAnswerColumn + 1, field.hint, formats_.help);
+        ++row;
+      }
     }
     std::string sheets;
     for (const std::string& name : domain_sheets) sheets += (sheets.empty() ? "" : ", ") + name;
@@ -207,8 +216,8 @@ class WorkbookWriter {
         "Only the white answer cells can be changed. Do not rename, add or delete sheets. Save the workbook "
         "and send it back as it is: Spectrum reads your answers from it, and nobody retypes them.",
     };
-    put(sheet, 10, 1, "How to answer", formats_.section);
-    row = 11;
+    put(sheet, ++row, 1, "How to answer", formats_.section);
+    ++row;
     for (const std::string& line : guide) put(sheet, row++, kCoverLabelColumn, line, formats_.intro);
     protect(sheet);
   }

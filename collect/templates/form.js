@@ -78,11 +78,24 @@
   let storageWorks = true;
   let state = emptyState();
 
+  // A form made without an area and period asks the respondent for them.
+  const areaFixed = !!data.area.name;
+
   function emptyState() {
     const answers = {};
     data.questionnaires.forEach(function (q) { answers[q.id] = {}; });
-    return { respondent: { id: data.respondent_id || '', organisation: '', sector: '', role: '' }, answers: answers };
+    return { respondent: { id: data.respondent_id || '', organisation: '', sector: '', role: '' },
+             place: { area_name: '', area_code: '', period: '' }, answers: answers };
   }
+
+  // The area and period the answers are for: the form's own, or what the respondent gave.
+  function area() {
+    if (areaFixed) return data.area;
+    const given = { name: state.place.area_name.trim() };
+    if (state.place.area_code.trim()) given.code = state.place.area_code.trim();
+    return given;
+  }
+  function period() { return areaFixed ? data.period : state.place.period.trim(); }
 
   function store() {
     try {
@@ -106,6 +119,7 @@
       const parsed = JSON.parse(saved);
       state = emptyState();
       Object.assign(state.respondent, parsed.respondent || {});
+      Object.assign(state.place, parsed.place || {});
       data.questionnaires.forEach(function (q) {
         if (parsed.answers && parsed.answers[q.id]) state.answers[q.id] = parsed.answers[q.id];
       });
@@ -169,6 +183,23 @@
       control.value = state.respondent[name] || '';
       control.addEventListener(name === 'sector' ? 'change' : 'input', function () {
         state.respondent[name] = control.value;
+        clearError('respondent-' + name);
+        store();
+      });
+    });
+    if (areaFixed) return;
+    box.appendChild(field('area_name', 'Your area', 'The Health and Wellbeing Board area you answer for, for example "Northshire".', el('input', { type: 'text' })));
+    box.appendChild(field('area_code', 'Area code', 'Its code, if you know it, for example "E10000099".', el('input', { type: 'text', spellcheck: 'false' })));
+    box.appendChild(field('period', 'Period', 'The period you answer for, for example "2016/17".', el('input', { type: 'text' })));
+    const code = document.getElementById('respondent-area_code');
+    code.removeAttribute('required');
+    code.removeAttribute('aria-required');
+    code.parentNode.querySelector('label .required').remove();  // the code may be left empty
+    ['area_name', 'area_code', 'period'].forEach(function (name) {
+      const control = document.getElementById('respondent-' + name);
+      control.value = state.place[name] || '';
+      control.addEventListener('input', function () {
+        state.place[name] = control.value;
         clearError('respondent-' + name);
         store();
       });
@@ -382,6 +413,10 @@
     ['id', 'organisation', 'sector', 'role'].forEach(function (name) {
       document.getElementById('respondent-' + name).value = state.respondent[name] || '';
     });
+    if (!areaFixed)
+      ['area_name', 'area_code', 'period'].forEach(function (name) {
+        document.getElementById('respondent-' + name).value = state.place[name] || '';
+      });
     data.questionnaires.forEach(function (q) {
       q.sections.forEach(function (part) {
         part.items.forEach(function (item) {
@@ -523,8 +558,8 @@
     });
     return {
       format: 'spectrum.response/1',
-      area: data.area,
-      period: data.period,
+      area: area(),
+      period: period(),
       respondent: { id: state.respondent.id, organisation: state.respondent.organisation, sector: state.respondent.sector, role: state.respondent.role },
       questionnaires: data.questionnaires.map(function (q) { return { id: q.id, version: q.version, sha256: q.sha256 }; }),
       answers: answers,
@@ -536,8 +571,12 @@
     const problems = [];
     const r = state.respondent;
     const need = { id: 'Enter your respondent reference.', organisation: 'Enter your organisation.', sector: 'Choose your sector.', role: 'Enter your role.' };
+    if (!areaFixed) {
+      need.area_name = 'Enter the area you answer for.';
+      need.period = 'Enter the period you answer for.';
+    }
     Object.keys(need).forEach(function (name) {
-      const value = (r[name] || '').trim();
+      const value = ((name in r ? r[name] : state.place[name]) || '').trim();
       let text = value === '' ? need[name] : '';
       if (!text && name === 'id' && !/^[A-Za-z0-9_-]+$/.test(value)) text = 'Your respondent reference may only hold letters, digits, - and _.';
       if (text) {
@@ -569,7 +608,7 @@
       announce('Your answers were not saved. ' + problems.map(function (p) { return p.text; }).join(' '));
       return;
     }
-    const name = safeName(data.area.code || data.area.name) + '-' + safeName(state.respondent.id) + '.response.json';
+    const name = safeName(area().code || area().name) + '-' + safeName(state.respondent.id) + '.response.json';
     const blob = new Blob([JSON.stringify(responseDocument(), null, 2) + '\n'], { type: 'application/json' });
     const link = el('a', { href: URL.createObjectURL(blob), download: name });
     document.body.appendChild(link);
@@ -590,9 +629,9 @@
   function openProblems(doc) {
     if (!doc || doc.format !== 'spectrum.response/1') return ['It is not a Spectrum answers file (its "format" is not spectrum.response/1).'];
     const problems = [];
-    const area = doc.area || {};
-    if (area.name !== data.area.name || (area.code || '') !== (data.area.code || '') || doc.period !== data.period)
-      problems.push('It holds answers for ' + area.name + ' ' + doc.period + ', but this form is for ' + data.area.name + ' ' + data.period + '.');
+    const theirs = doc.area || {};
+    if (areaFixed && (theirs.name !== data.area.name || (theirs.code || '') !== (data.area.code || '') || doc.period !== data.period))
+      problems.push('It holds answers for ' + theirs.name + ' ' + doc.period + ', but this form is for ' + data.area.name + ' ' + data.period + '.');
     (doc.questionnaires || []).forEach(function (stamp) {
       const mine = data.questionnaires.find(function (q) { return q.id === stamp.id; });
       if (!mine) problems.push('It answers the questionnaire "' + stamp.id + '", which this form does not hold.');
@@ -619,6 +658,9 @@
       }
       state = emptyState();
       Object.assign(state.respondent, doc.respondent || {});
+      if (!areaFixed) {
+        state.place = { area_name: (doc.area && doc.area.name) || '', area_code: (doc.area && doc.area.code) || '', period: doc.period || '' };
+      }
       data.questionnaires.forEach(function (q) {
         if (doc.answers && doc.answers[q.id]) state.answers[q.id] = doc.answers[q.id];
       });
@@ -642,7 +684,9 @@
 
   let started = false;
   function start() {
-    document.getElementById('area-title').textContent = data.area.name + (data.area.code ? ' (' + data.area.code + ')' : '') + ', ' + data.period;
+    document.getElementById('area-title').textContent = areaFixed
+      ? data.area.name + (data.area.code ? ' (' + data.area.code + ')' : '') + ', ' + data.period
+      : 'Say below which area and period you answer for.';
     const restored = restore();
     renderRespondent();
     renderQuestionnaires();

@@ -345,6 +345,38 @@ def reload_keeps_answers(work):
         browser.quit()
 
 
+def a_form_without_an_area_asks_for_it(work):
+    """`spectrum form -o f.html` alone: the respondent gives the area and period, which the saved file
+    carries and merge takes."""
+    form = os.path.join(work, "any.html")
+    run("form", "-o", form, "--domain", "leadership")
+    browser = Browser(work)
+    try:
+        browser.open(form)
+        d = browser.driver
+        for name, value in (("id", "nhs-3"), ("organisation", "North Vale CCG"), ("role", "manager")):
+            d.find_element(By.ID, "respondent-" + name).send_keys(value)
+        d.execute_script("const s = document.getElementById('respondent-sector'); s.value = 'nhs';"
+                         "s.dispatchEvent(new Event('change'))")
+        browser.click("#save")
+        summary = d.find_element(By.ID, "summary").text
+        check("Enter the area you answer for." in summary and "Enter the period" in summary,
+              f"saving without an area is refused, saying what is missing: {summary!r}")
+        d.find_element(By.ID, "respondent-area_name").send_keys("Northshire")
+        d.find_element(By.ID, "respondent-area_code").send_keys("E10000099")
+        d.find_element(By.ID, "respondent-period").send_keys("2016/17")
+        browser.click("label[for='f-leadership-LD01-o3']")
+        browser.click("#save")
+        saved = browser.downloaded("E10000099-nhs-3.response.json")
+        check(saved["area"] == {"name": "Northshire", "code": "E10000099"} and saved["period"] == "2016/17",
+              f"the response carries the area and period given: {saved['area']} {saved['period']}")
+        merged = os.path.join(work, "merged.json")
+        run("merge", os.path.join(browser.downloads, "E10000099-nhs-3.response.json"), "-o", merged)
+        run("assess", merged)
+    finally:
+        browser.quit()
+
+
 def open_continues_and_refuses(work):
     """Open answers continues from a saved file; a file for another area is refused and changes nothing."""
     form = write_form(work, "--domain", "leadership")
@@ -514,6 +546,7 @@ def random_answers(rng, questionnaire):
 
 def main():
     cases = {f.__name__: f for f in (keyboard_only, relevance_shows_and_hides, reload_keeps_answers,
+                                     a_form_without_an_area_asks_for_it,
                                      open_continues_and_refuses, three_saved_responses_merge_to_the_hand_written_profile,
                                      relevance_parity_with_the_host)}
     if CASE not in cases:

@@ -29,8 +29,11 @@ expect_contains "the form carries each questionnaire's SHA-256" \
 "$spectrum" form -o "$tmp/g.html" --area X --period 1 --domain leadershp 2>"$tmp/err"; expect_eq "an unknown domain exits" 2 $?
 expect_contains "an unknown domain lists the installed ones" "leadership" "$(cat "$tmp/err")"
 [ ! -e "$tmp/g.html" ] || fail "nothing written for an unknown domain"
-"$spectrum" form -o "$tmp/g.html" 2>"$tmp/err"; expect_eq "a form without area and period exits" 2 $?
-expect_contains "the missing area is named" "--area" "$(cat "$tmp/err")"
+"$spectrum" form -o "$tmp/g.html" --area Northshire 2>"$tmp/err"; expect_eq "an area without its period exits" 2 $?
+expect_contains "the missing period is named" "--period" "$(cat "$tmp/err")"
+[ ! -e "$tmp/g.html" ] || fail "nothing written for an area without its period"
+"$spectrum" form -o "$tmp/any.html" 2>"$tmp/err" || fail "a form with neither area nor period: $(cat "$tmp/err")"
+expect_contains "a form with neither asks the respondent" "Say below which area and period" "$(cat "$tmp/any.html")"
 
 # Three responses merge into an assessment that scores.
 "$spectrum" merge "$r1" "$r2" "$r3" -o "$tmp/a.json" >"$tmp/out" 2>&1 || fail "merge three responses: $(cat "$tmp/out")"
