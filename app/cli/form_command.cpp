@@ -135,8 +135,8 @@ int run_form(const FormArgs& args) {
   if (format == "xlsx") {
     outputs.add(args.output, collect::render_workbook_form(spec));
     outputs.commit();
-    std::cerr << "wrote " << args.output << ": a workbook for " << for_whom(spec)
-              << " over " << spec.questionnaires.size()
+    std::cerr << "wrote " << args.output << ": a workbook for " << for_whom(spec) << " over "
+              << spec.questionnaires.size()
               << " questionnaires; each respondent fills in a copy and sends it back "
               << "for `spectrum merge`\n";
     return kExitOk;

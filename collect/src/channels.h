@@ -9,9 +9,12 @@
 
 namespace spectrum::collect::detail {
 
-// A filled respondent workbook (spectrum form -o X.xlsx): one response. Throws InputError naming the
-// sheet and cell of every problem.
-Response read_workbook_response(const std::filesystem::path& path, const QuestionnaireSet& installed);
+// A filled respondent workbook (spectrum form -o X.xlsx): one response. A workbook made without an area
+// takes the area and period its respondent gave on the cover, or else options.area and options.period
+// (from merge's --into, or --area and --period). Throws InputError naming the sheet and cell of every
+// problem.
+Response read_workbook_response(const std::filesystem::path& path, const QuestionnaireSet& installed,
+                                const ResponseInputOptions& options);
 
 // A survey tool's CSV export, one respondent per row: the responses of the rows without problems;
 // every problem (naming row and column) goes to problems.

@@ -89,9 +89,10 @@ nlohmann::json form_data(const FormSpec& spec) {
 void check_form_spec(const FormSpec& spec) {
   std::vector<Diagnostic> problems;
   if (spec.area.name.empty() != spec.period.empty())
-    problems.push_back({"", "", spec.area.name.empty()
-                                    ? "a form for a period needs the area's name too (--area)"
-                                    : "a form for an area needs the period too (--period), for example 2016/17"});
+    problems.push_back({"", "",
+                        spec.area.name.empty()
+                            ? "a form for a period needs the area's name too (--area)"
+                            : "a form for an area needs the period too (--period), for example 2016/17"});
   if (spec.questionnaires.empty()) problems.push_back({"", "", "a form needs at least one questionnaire"});
   if (!problems.empty()) throw InputError(problems);
 }
@@ -103,10 +104,11 @@ std::string render_html_form(const FormSpec& spec) {
                       (spec.area.name.empty() ? std::string() : ": " + spec.area.name + ", " + spec.period);
   replace_once(page, "{{TITLE}}", escape_html(title));
   replace_once(page, "{{HEADING}}", escape_html("Integration self-assessment"));
-  replace_once(page, "{{FOOTER}}",
-               escape_html("Made with Spectrum" +
-                           (spec.area.name.empty() ? std::string() : " for " + spec.area.name + ", " + spec.period) +
-                           ". Your answers stay on this computer until you send the saved file."));
+  replace_once(
+      page, "{{FOOTER}}",
+      escape_html("Made with Spectrum" +
+                  (spec.area.name.empty() ? std::string() : " for " + spec.area.name + ", " + spec.period) +
+                  ". Your answers stay on this computer until you send the saved file."));
   replace_once(page, "{{CSS}}", detail::embedded_file("form.css"));
   replace_once(page, "{{DATA}}", script_safe_json(form_data(spec)));
   replace_once(page, "{{JS}}", detail::embedded_file("form.js"));

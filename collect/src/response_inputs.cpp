@@ -27,7 +27,7 @@ std::vector<Response> read_responses(const std::vector<std::filesystem::path>& f
     const std::string extension = extension_of(file);
     try {
       if (extension == ".xlsx") {
-        responses.push_back(detail::read_workbook_response(file, questionnaires));
+        responses.push_back(detail::read_workbook_response(file, questionnaires, options));
       } else if (extension == ".csv" && options.columns) {
         std::vector<Response> rows = detail::read_survey_responses(file, questionnaires, options, problems);
         responses.insert(responses.end(), rows.begin(), rows.end());

@@ -10,6 +10,7 @@
 #include <spectrum/io.h>
 
 #include <algorithm>
+#include <map>
 
 namespace spectrum::collect::detail {
 namespace {
@@ -44,8 +45,9 @@ int find_row(const Worksheet& sheet, int column, std::string_view text) {
 
 class WorkbookReader {
  public:
-  WorkbookReader(const XlsxWorkbook& book, LocatedResponse& out, const QuestionnaireSet& installed)
-      : book_(book), out_(out), installed_(installed) {}
+  WorkbookReader(const XlsxWorkbook& book, LocatedResponse& out, const QuestionnaireSet& installed,
+                 const ResponseInputOptions& options)
+      : book_(book), out_(out), installed_(installed), options_(options) {}
 
   void read() {
     const Worksheet* stamps = book_.find(kStampSheet);
@@ -161,30 +163,42 @@ class WorkbookReader {
     out_.document()["respondent"] = respondent;
   }
 
-  // A workbook made without an area: the respondent gave the area and period on the cover.
+  // A workbook made without an area: the area and period the respondent gave on the cover, or else
+  // those merge was given (--into, or --area and --period).
   void read_cover_area() {
     const Worksheet* cover = book_.find(kCoverSheet);
     if (!cover) return;  // read_cover reports the missing sheet
     nlohmann::json& doc = out_.document();
+    std::map<std::string, std::string> given, where;
     for (const CoverField& field : kCoverAreaFields) {
-      const std::string member = field.member;
       int row = find_row(*cover, kCoverLabelColumn, field.label);
       if (row == 0) {
         out_.error(kCoverSheet, std::string("the row \"") + field.label + "\" is missing from column B");
-        continue;
+        return;
       }
-      std::string where = cell_reference(cover->name, row, kCoverAnswerColumn);
-      std::string value = text(*cover, row, kCoverAnswerColumn);
-      if (member == "period") {
-        out_.locate("/period", where);
-        doc["period"] = value;
-      } else {
-        out_.locate("/area/" + member, where);
-        if (member == "name") out_.locate("/area", where);
-        if (!value.empty() || member == "name") doc["area"][member] = value;
-      }
-      if (value.empty() && member != "code") out_.error(where, std::string("empty: fill in \"") + field.label + "\"");
+      where[field.member] = cell_reference(cover->name, row, kCoverAnswerColumn);
+      given[field.member] = text(*cover, row, kCoverAnswerColumn);
     }
+    if (given["name"].empty() && given["period"].empty() && !options_.area.name.empty() &&
+        !options_.period.empty()) {
+      doc["area"] = {{"name", options_.area.name}};
+      if (!options_.area.code.empty()) doc["area"]["code"] = options_.area.code;
+      doc["period"] = options_.period;
+      return;
+    }
+    for (const char* member : {"name", "period"})
+      if (given[member].empty())
+        out_.error(where[member], std::string("empty: the workbook does not say which ") +
+                                      (std::string(member) == "name" ? "area" : "period") +
+                                      " it answers for; fill in this cell, or give merge --into, or "
+                                      "--area and --period");
+    out_.locate("/area", where["name"]);
+    out_.locate("/area/name", where["name"]);
+    out_.locate("/area/code", where["code"]);
+    out_.locate("/period", where["period"]);
+    doc["area"] = {{"name", given["name"].empty() ? "?" : given["name"]}};  // an empty one is reported
+    if (!given["code"].empty()) doc["area"]["code"] = given["code"];
+    doc["period"] = given["period"].empty() ? "?" : given["period"];
   }
 
   std::string sector_name_of(const std::string& text, const std::string& where) {
@@ -318,12 +332,14 @@ class WorkbookReader {
   const XlsxWorkbook& book_;
   LocatedResponse& out_;
   const QuestionnaireSet& installed_;
+  const ResponseInputOptions& options_;
   std::vector<std::pair<const model::Questionnaire*, const Worksheet*>> sheets_;
 };
 
 }  // namespace
 
-Response read_workbook_response(const std::filesystem::path& path, const QuestionnaireSet& installed) {
+Response read_workbook_response(const std::filesystem::path& path, const QuestionnaireSet& installed,
+                                const ResponseInputOptions& options) {
   const std::string file = path.string();
   XlsxWorkbook book;
   try {
@@ -332,7 +348,7 @@ Response read_workbook_response(const std::filesystem::path& path, const Questio
     throw InputError({{file, "", e.what()}});
   }
   LocatedResponse out(file, file);
-  WorkbookReader(book, out, installed).read();
+  WorkbookReader(book, out, installed, options).read();
   return out.finish(installed);
 }
 

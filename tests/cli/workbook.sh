@@ -84,4 +84,15 @@ expect_eq "an unfilled workbook: exit code" 2 $?
 expect_contains "an unfilled workbook names the empty cover cell" "p.xlsx: Cover!C6: empty" "$(cat err)"
 [ -e broken.json ] && fail "a refused merge wrote broken.json"
 
+# --- a workbook made without an area: the respondent gives it, or merge does ------------------------------
+"$spectrum" form -o any.xlsx --domain leadership 2>err || fail "form -o any.xlsx without an area: $(cat err)"
+respondent fill any.xlsx any-filled.xlsx 0 r9 "Organisation 9" manager c9.json || fail "fill the area-less workbook"
+"$spectrum" merge any-filled.xlsx -o broken.json 2>err
+expect_eq "no area anywhere: exit code" 2 $?
+expect_contains "no area anywhere names the cover cell" "any-filled.xlsx: Cover!C9: empty: the workbook does not say which area" "$(cat err)"
+[ -e broken.json ] && fail "a workbook without an area wrote broken.json"
+"$spectrum" merge any-filled.xlsx --area Northshire --code E10000099 --period 2016/17 -o any.json >/dev/null 2>err ||
+  fail "merge gives the area and period: $(cat err)"
+"$spectrum" assess any.json >/dev/null || fail "the area-less workbook assesses"
+
 finish workbook
