@@ -300,8 +300,10 @@ class SurveyReader {
         for (const std::string& candidate : {option.name, option.label, option_display(item, option)}) {
           std::string c = lower(candidate);
           std::size_t end = at + c.size();
+          // The candidate must fit in what is left and end at a separator (or the end of the text).
           bool ends =
-              end == folded.size() || std::string_view(",; \n").find(folded[end]) != std::string_view::npos;
+              end == folded.size() ||
+              (end < folded.size() && std::string_view(",; \n").find(folded[end]) != std::string_view::npos);
           if (!c.empty() && c.size() > best_length && folded.compare(at, c.size(), c) == 0 && ends) {
             best = &option;
             best_length = c.size();
