@@ -124,8 +124,8 @@ class ResponseReader {
       if (!stamp_pointers_.contains(id)) {
         checker_.error(child_pointer("/answers", id),
                        "answers questionnaire " + quote(id) + ", which /questionnaires does not list");
-      } else if (std::any_of(matching_.begin(), matching_.end(),
-                             [&](const auto* q) { return q->id == id; })) {
+      } else if (const std::string& wanted = id; std::any_of(
+                     matching_.begin(), matching_.end(), [&](const auto* q) { return q->id == wanted; })) {
         checked[id] = value;
       }
     }
