@@ -18,11 +18,13 @@ constexpr const char* kLate = "2016/17";
 
 // leadership and digital scores per area, 2016/17 and 2015/16.
 constexpr double kLeadershipLate[] = {3.20, 2.50, 3.20, 1.00, 4.10, 2.00, 3.20, 0.50, 2.75, 3.90, 1.80, 2.25};
-constexpr double kLeadershipEarly[] = {2.70, 2.50, 3.50, 0.80, 2.60, 2.40, 3.00, 1.50, 2.00, 3.40, 1.60, 2.25};
+constexpr double kLeadershipEarly[] = {2.70, 2.50, 3.50, 0.80, 2.60, 2.40,
+                                       3.00, 1.50, 2.00, 3.40, 1.60, 2.25};
 constexpr double kDigitalLate[] = {1.50, 2.00, 2.50, 3.00, 3.50, 4.00, 1.00, 0.50, 4.50, 2.20, 2.80, 3.30};
 constexpr double kDigitalEarly[] = {1.20, 1.70, 2.20, 2.70, 3.20, 3.70, 0.70, 0.20, 4.20, 1.90, 2.50, 3.00};
 
-inline spectrum::DomainProfile domain(const std::string& id, double score, int respondents, bool uncertain = false) {
+inline spectrum::DomainProfile domain(const std::string& id, double score, int respondents,
+                                      bool uncertain = false) {
   spectrum::DomainProfile d;
   d.domain = id;
   d.title = id == "leadership" ? "Leadership" : "Digital";
@@ -42,7 +44,8 @@ inline spectrum::Profile profile(const std::string& name, const std::string& cod
   p.source = code + "-" + period.substr(0, 4) + ".json";
   p.area = {name, code, kind, footprint};
   p.period = period;
-  for (int r = 0; r < respondents; ++r) p.respondents.push_back({"r" + std::to_string(r), "Org", "nhs", "manager"});
+  for (int r = 0; r < respondents; ++r)
+    p.respondents.push_back({"r" + std::to_string(r), "Org", "nhs", "manager"});
   double sum = 0;
   for (const auto& d : domains) {
     if (d.status != spectrum::DomainProfile::Status::ok) continue;
@@ -71,8 +74,8 @@ inline std::vector<spectrum::Profile> generated_profiles() {
     for (int i = 0; i < 12; ++i) {
       const int respondents = 2 + i % 4;
       const int leadership_respondents = i == 3 ? 3 : respondents;
-      auto lead = domain("leadership", late ? kLeadershipLate[i] : kLeadershipEarly[i], leadership_respondents,
-                         late && i == 9);
+      auto lead = domain("leadership", late ? kLeadershipLate[i] : kLeadershipEarly[i],
+                         leadership_respondents, late && i == 9);
       auto digital = domain("digital", late ? kDigitalLate[i] : kDigitalEarly[i], respondents,
                             late && (i == 7 || i == 10));
       if (!late && i == 6) {

@@ -59,5 +59,6 @@ TEST_CASE("a form needs a questionnaire, and an area with its period or neither"
   CHECK_THAT(d[0].message, Catch::Contains("--period"));
   // Neither: the respondent says which area and period.
   spec.area.name.clear();
-  CHECK(collect::render_html_form(spec).find("<title>Integration self-assessment</title>") != std::string::npos);
+  CHECK(collect::render_html_form(spec).find("<title>Integration self-assessment</title>") !=
+        std::string::npos);
 }

@@ -25,7 +25,8 @@ const fs::path kRealQuestionnaires = fs::path(SPECTRUM_BINARY_DIR) / "share" / "
 constexpr std::chrono::milliseconds kShortTimeout = 1500ms;
 
 Registry load_only(std::vector<fs::path> plugin_dirs) {
-  return Registry::load(SearchPaths{std::move(plugin_dirs), {kRealQuestionnaires, kIsolationFixtures}, false, false});
+  return Registry::load(
+      SearchPaths{std::move(plugin_dirs), {kRealQuestionnaires, kIsolationFixtures}, false, false});
 }
 
 // The real plugins, then crashes_in_score.so and hangs_in_score.so.
@@ -58,7 +59,8 @@ const DomainProfile& domain(const Profile& profile, std::string_view name) {
 
 nlohmann::json domain_json(const Profile& profile, const std::string& name) {
   nlohmann::json domains = to_json(profile)["domains"];
-  auto d = std::find_if(domains.begin(), domains.end(), [&](const nlohmann::json& j) { return j["domain"] == name; });
+  auto d = std::find_if(domains.begin(), domains.end(),
+                        [&](const nlohmann::json& j) { return j["domain"] == name; });
   REQUIRE(d != domains.end());
   return *d;
 }
@@ -91,7 +93,8 @@ TEST_CASE("under isolation a plugin that crashes costs its own domain, named wit
   CHECK(crash.coverage.answered == 5);
 }
 
-TEST_CASE("under isolation a plugin that hangs is stopped at the timeout and costs its own domain", "[isolate]") {
+TEST_CASE("under isolation a plugin that hangs is stopped at the timeout and costs its own domain",
+          "[isolate]") {
   // That isolated_profile() returned at all, with the hanging plugin in it, is the point.
   const DomainProfile& hang = domain(isolated_profile(), "fixture_hang");
   CHECK(hang.status == DomainProfile::Status::error);
@@ -101,7 +104,8 @@ TEST_CASE("under isolation a plugin that hangs is stopped at the timeout and cos
   CHECK(hang.coverage.dont_know == 1);
 }
 
-TEST_CASE("next to a crashing and a hanging plugin, the other domains score as they do in process", "[isolate]") {
+TEST_CASE("next to a crashing and a hanging plugin, the other domains score as they do in process",
+          "[isolate]") {
   const Profile& isolated = isolated_profile();
   CHECK(domain(isolated, "leadership").status == DomainProfile::Status::ok);
   CHECK(isolated.any_error());

@@ -43,7 +43,9 @@ Registry load_only(std::vector<fs::path> plugin_dirs, std::vector<fs::path> ques
 }
 
 // The real plugins first, then the fixtures; questionnaires from the build tree and the fixtures.
-Registry load_real_then_fixtures() { return load_only({kRealPlugins, kFixturePlugins}, {kFixtureQuestionnaires}); }
+Registry load_real_then_fixtures() {
+  return load_only({kRealPlugins, kFixturePlugins}, {kFixtureQuestionnaires});
+}
 
 const spectrum::BrokenPlugin* broken(const Registry& registry, const std::string& file_name) {
   for (const auto& b : registry.broken_plugins())
@@ -59,7 +61,9 @@ const spectrum::LoadedPlugin* loaded(const Registry& registry, const std::string
 
 using spectrum::test::TempDir;
 
-nlohmann::json read_json(const fs::path& path) { return nlohmann::json::parse(std::ifstream(path)); }
+nlohmann::json read_json(const fs::path& path) {
+  return nlohmann::json::parse(std::ifstream(path));
+}
 
 void write_json(const fs::path& path, const nlohmann::json& document) {
   fs::create_directories(path.parent_path());
@@ -81,8 +85,10 @@ class ScopedEnv {
     ::setenv(name, value.c_str(), 1);
   }
   ~ScopedEnv() {
-    if (old_) ::setenv(name_, old_->c_str(), 1);
-    else ::unsetenv(name_);
+    if (old_)
+      ::setenv(name_, old_->c_str(), 1);
+    else
+      ::unsetenv(name_);
   }
   ScopedEnv(const ScopedEnv&) = delete;
   ScopedEnv& operator=(const ScopedEnv&) = delete;
@@ -186,17 +192,20 @@ TEST_CASE("each bad descriptor field is named in the plugin's one-line reason", 
   Registry registry = load_only({kFixturePlugins / "descriptor_faults"}, {kFixtureQuestionnaires});
   CHECK(registry.plugins().empty());
   const std::vector<std::pair<std::string, std::string>> expected = {
-      {"null_descriptor.so", "null_descriptor.so: spectrum_plugin_descriptor() returned null, expected a pointer to "
-                             "its descriptor"},
+      {"null_descriptor.so",
+       "null_descriptor.so: spectrum_plugin_descriptor() returned null, expected a pointer to "
+       "its descriptor"},
       {"short_struct.so", "short_struct.so: descriptor struct_size is 16, expected at least " +
                               std::to_string(sizeof(spectrum_plugin_descriptor_v1)) + " for ABI 1"},
       {"empty_id.so", "empty_id.so: id is empty, expected a plugin id such as \"leadership\""},
-      {"bad_version.so", "bad_version.so: version \"1.2\" is not a semantic version, expected MAJOR.MINOR.PATCH"},
+      {"bad_version.so",
+       "bad_version.so: version \"1.2\" is not a semantic version, expected MAJOR.MINOR.PATCH"},
       {"null_accepts_below.so",
        "null_accepts_below.so: accepts_below is null, expected a semantic version MAJOR.MINOR.PATCH"},
       {"null_score.so", "null_score.so: score is null, expected a score function"},
-      {"domain_mismatch.so", "domain_mismatch.so: domain \"fixture_other\" differs from questionnaire "
-                             "\"fixture_domain\", expected its domain \"fixture_domain\""},
+      {"domain_mismatch.so",
+       "domain_mismatch.so: domain \"fixture_other\" differs from questionnaire "
+       "\"fixture_domain\", expected its domain \"fixture_domain\""},
   };
   CHECK(registry.broken_plugins().size() == expected.size());
   for (const auto& [file, reason] : expected) {
@@ -216,7 +225,8 @@ TEST_CASE("a plugin whose questionnaire is not installed is refused naming the q
         "with that id in a questionnaire folder");
 }
 
-TEST_CASE("a plugin is refused when the installed questionnaire's version is outside its range", "[registry]") {
+TEST_CASE("a plugin is refused when the installed questionnaire's version is outside its range",
+          "[registry]") {
   TempDir dir;
   write_fixture_domain(dir.path(), "2.0.0");
   Registry registry = load_only({kFixturePlugins}, {dir.path()});

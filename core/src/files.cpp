@@ -98,7 +98,7 @@ nlohmann::json parse_json(const std::string& text, const std::string& file) {
   LocatingParser parser(document, duplicates.callback(), false);
   try {
     nlohmann::json::sax_parse(text, &parser, nlohmann::json::input_format_t::json,
-                              true);  // strict: nothing after
+                              true);              // strict: nothing after
   } catch (const nlohmann::json::exception& e) {  // anything the parser throws rather than reports
     throw InputError({{file, "", std::string("invalid JSON: ") + syntax_message(e.what())}});
   }

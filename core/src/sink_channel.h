@@ -22,7 +22,7 @@ enum Tag : std::uint8_t {
   kGate = 'G',
   kFinding = 'F',
   kMetric = 'M',
-  kGateItem = 'I',   // set_gate_item: u32 item, f64 score, f64 threshold
+  kGateItem = 'I',    // set_gate_item: u32 item, f64 score, f64 threshold
   kDone = 'D',        // score() returned: i32 rc, string message
   kDescriptor = 'P',  // probe: the descriptor's fields
   kLoadFailed = 'L',  // probe or score: the library could not be used; string reason

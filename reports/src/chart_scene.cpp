@@ -6,12 +6,12 @@
 namespace spectrum::reports {
 namespace {
 
-constexpr double kScoreDot = 4.5;      // radar vertex
-constexpr double kScoreMarker = 7.5;   // bar marker
+constexpr double kScoreDot = 4.5;     // radar vertex
+constexpr double kScoreMarker = 7.5;  // bar marker
 constexpr double kRespondentDot = 3.2;
 constexpr double kTargetSize = 6;
-constexpr double kLegendGap = 22;      // between legend entries
-constexpr double kCharWidth = 0.58;    // estimated advance of a character, in font sizes
+constexpr double kLegendGap = 22;    // between legend entries
+constexpr double kCharWidth = 0.58;  // estimated advance of a character, in font sizes
 
 class SceneBuilder {
  public:
@@ -29,7 +29,8 @@ class SceneBuilder {
     s.stroke_width = width;
     s.dashed = dashed;
   }
-  Shape& circle(Point centre, double radius, const std::string& fill, const std::string& stroke, double width) {
+  Shape& circle(Point centre, double radius, const std::string& fill, const std::string& stroke,
+                double width) {
     Shape& s = add(Shape::Kind::circle);
     s.at = centre;
     s.radius = radius;
@@ -38,7 +39,8 @@ class SceneBuilder {
     s.stroke_width = width;
     return s;
   }
-  Shape& polygon(std::vector<Point> points, const std::string& fill, const std::string& stroke, double width) {
+  Shape& polygon(std::vector<Point> points, const std::string& fill, const std::string& stroke,
+                 double width) {
     Shape& s = add(Shape::Kind::polygon);
     s.points = std::move(points);
     s.fill = fill;
@@ -69,13 +71,16 @@ class SceneBuilder {
 
   // Marks shared by the bars and their legend.
   void score_marker(Point at, bool uncertain) {
-    if (uncertain) circle(at, kScoreMarker, "#ffffff", style_.uncertain, 3);
-    else circle(at, kScoreMarker, style_.score, "#ffffff", 1.5);
+    if (uncertain)
+      circle(at, kScoreMarker, "#ffffff", style_.uncertain, 3);
+    else
+      circle(at, kScoreMarker, style_.score, "#ffffff", 1.5);
   }
   void target_marker(double x, double top, double bottom) {
     line({x, top - 3}, {x, bottom + 3}, style_.target, 2.5);
-    polygon({{x - kTargetSize, top - 3 - kTargetSize}, {x + kTargetSize, top - 3 - kTargetSize}, {x, top - 3}},
-            style_.target, "", 0);
+    polygon(
+        {{x - kTargetSize, top - 3 - kTargetSize}, {x + kTargetSize, top - 3 - kTargetSize}, {x, top - 3}},
+        style_.target, "", 0);
   }
   void range_marker(double x0, double x1, double y, double half_height) {
     line({x0, y}, {x1, y}, style_.spread, 2);
@@ -103,7 +108,9 @@ Scene empty_scene(double width, double height, const ChartStyle& style) {
   return scene;
 }
 
-double text_width(const std::string& text, double size) { return kCharWidth * size * static_cast<double>(text.size()); }
+double text_width(const std::string& text, double size) {
+  return kCharWidth * size * static_cast<double>(text.size());
+}
 
 }  // namespace
 
@@ -112,7 +119,8 @@ Scene to_scene(const RadarChart& chart, const ChartStyle& style) {
   SceneBuilder b(scene, style);
 
   for (int level = 5; level >= 1; --level)
-    b.circle(chart.centre, chart.ring_radii[level], level == 5 ? "#ffffff" : "", style.grid, level == 5 ? 1.5 : 0.8);
+    b.circle(chart.centre, chart.ring_radii[level], level == 5 ? "#ffffff" : "", style.grid,
+             level == 5 ? 1.5 : 0.8);
   for (const auto& axis : chart.axes) b.line(chart.centre, axis.end, style.axis, 1);
   for (const auto& label : chart.ring_labels) b.text(label);
 
@@ -127,12 +135,17 @@ Scene to_scene(const RadarChart& chart, const ChartStyle& style) {
   for (const auto& axis : chart.axes) {
     if (axis.target) {
       const Point t = *axis.target;
-      b.polygon({{t.x, t.y - kTargetSize}, {t.x + kTargetSize, t.y}, {t.x, t.y + kTargetSize}, {t.x - kTargetSize, t.y}},
+      b.polygon({{t.x, t.y - kTargetSize},
+                 {t.x + kTargetSize, t.y},
+                 {t.x, t.y + kTargetSize},
+                 {t.x - kTargetSize, t.y}},
                 style.target, "#ffffff", 1);
     }
     if (axis.score) {
-      if (axis.uncertain) b.circle(*axis.score, kScoreDot + 1, "#ffffff", style.uncertain, 2.5);
-      else b.circle(*axis.score, kScoreDot, style.score, "#ffffff", 1);
+      if (axis.uncertain)
+        b.circle(*axis.score, kScoreDot + 1, "#ffffff", style.uncertain, 2.5);
+      else
+        b.circle(*axis.score, kScoreDot, style.score, "#ffffff", 1);
     }
     b.texts(axis.label, true);
   }
@@ -159,7 +172,8 @@ Scene to_scene(const SpectrumBar& bar, const ChartStyle& style) {
   Scene scene = empty_scene(bar.width, bar.height, style);
   SceneBuilder b(scene, style);
   b.texts(bar.title, true);
-  for (const auto& band : bar.bands) b.rect({band.x0, bar.bar_y}, band.x1 - band.x0, bar.bar_height, style.level_colours[band.level]);
+  for (const auto& band : bar.bands)
+    b.rect({band.x0, bar.bar_y}, band.x1 - band.x0, bar.bar_height, style.level_colours[band.level]);
   const double bottom = bar.bar_y + bar.bar_height;
   for (double x : bar.ticks) b.line({x, bar.bar_y}, {x, bottom + 5}, style.axis, 1);
   {

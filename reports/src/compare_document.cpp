@@ -55,27 +55,34 @@ class Writer {
     for (const Cohort& cohort : c_.cohorts) periods += (periods.empty() ? "" : ", ") + cohort.period;
     std::string domains_text;
     for (std::size_t i = 0; i < domains(); ++i) domains_text += (i ? ", " : "") + c_.columns[i].title;
-    add(Block::Kind::paragraph, std::to_string(c_.areas.size()) + " profiles over " + std::to_string(c_.cohorts.size()) +
-                                    " period(s) (" + (periods.empty() ? "none" : periods) + "), " +
-                                    std::to_string(domains()) + " domain(s): " +
-                                    (domains_text.empty() ? "none" : domains_text) + ".");
+    add(Block::Kind::paragraph, std::to_string(c_.areas.size()) + " profiles over " +
+                                    std::to_string(c_.cohorts.size()) + " period(s) (" +
+                                    (periods.empty() ? "none" : periods) + "), " + std::to_string(domains()) +
+                                    " domain(s): " + (domains_text.empty() ? "none" : domains_text) + ".");
     if (c_.mixed) {
       std::size_t mixed = 0;
       for (const ComparedArea& a : c_.areas) mixed += a.mixed ? 1 : 0;
-      add(Block::Kind::flag, std::to_string(mixed) +
-                                 " profile(s) were scored with a different instrument and are marked * wherever they "
-                                 "appear. They were compared because --allow-mixed asked for it; treat their ranks with care.");
+      add(Block::Kind::flag,
+          std::to_string(mixed) +
+              " profile(s) were scored with a different instrument and are marked * wherever they "
+              "appear. They were compared because --allow-mixed asked for it; treat their ranks with care.");
     }
-    for (const std::string& h : c_.unmatched_highlights) add(Block::Kind::flag, "No area has the code or name \"" + h + "\".");
+    for (const std::string& h : c_.unmatched_highlights)
+      add(Block::Kind::flag, "No area has the code or name \"" + h + "\".");
     for (const std::string& w : c_.warnings) add(Block::Kind::flag, w);
   }
 
   void cohort(std::size_t index) {
     const Cohort& cohort = c_.cohorts[index];
-    add(Block::Kind::heading, "Period " + cohort.period + " (" + std::to_string(cohort.areas.size()) + " areas)");
-    add(Chart{Chart::Kind::distribution, index, {}, "Distribution of scores, " + cohort.period,
-              "For each domain and the overall position: how many areas scored at each point of the spectrum, the "
-              "range, the middle half and the median of the period's areas, and where the highlighted areas sit."});
+    add(Block::Kind::heading,
+        "Period " + cohort.period + " (" + std::to_string(cohort.areas.size()) + " areas)");
+    add(Chart{
+        Chart::Kind::distribution,
+        index,
+        {},
+        "Distribution of scores, " + cohort.period,
+        "For each domain and the overall position: how many areas scored at each point of the spectrum, the "
+        "range, the middle half and the median of the period's areas, and where the highlighted areas sit."});
     distribution_table(cohort);
     top_and_bottom(cohort);
     highlighted(index);
@@ -84,14 +91,18 @@ class Writer {
   void distribution_table(const Cohort& cohort) {
     Table t{"Distribution of scores, " + cohort.period,
             {"Domain", "Areas", "Min", "Q1", "Median", "Q3", "Max", "Mean", "Uncertain"},
-            {false, true, true, true, true, true, true, true, true}, {}, {}, ""};
+            {false, true, true, true, true, true, true, true, true},
+            {},
+            {},
+            ""};
     for (std::size_t col = 0; col < c_.columns.size(); ++col) {
       const Distribution& d = cohort.distribution[col];
       if (d.count == 0) {
         t.rows.push_back({c_.columns[col].title, "0", "", "", "", "", "", "", ""});
       } else {
-        t.rows.push_back({c_.columns[col].title, std::to_string(d.count), fixed(d.min), fixed(d.q1), fixed(d.median),
-                          fixed(d.q3), fixed(d.max), fixed(d.mean), std::to_string(d.uncertain)});
+        t.rows.push_back({c_.columns[col].title, std::to_string(d.count), fixed(d.min), fixed(d.q1),
+                          fixed(d.median), fixed(d.q3), fixed(d.max), fixed(d.mean),
+                          std::to_string(d.uncertain)});
       }
       t.marked.push_back(false);
     }
@@ -103,15 +114,20 @@ class Writer {
     const sel::Excerpt e = sel::excerpt(ranked, o_.top);
     Table t{e.hidden ? "Top and bottom " + std::to_string(o_.top) + " by overall position, " + cohort.period
                      : "Areas by overall position, " + cohort.period,
-            {"Rank", "Area", "Footprint", "Overall", "Percentile"}, {true, false, false, false, true}, {}, {}, ""};
+            {"Rank", "Area", "Footprint", "Overall", "Percentile"},
+            {true, false, false, false, true},
+            {},
+            {},
+            ""};
     for (std::size_t i = 0; i < domains(); ++i) {
       t.headers.push_back(c_.columns[i].title);
       t.numeric.push_back(false);
     }
     auto row = [&](std::size_t a) {
       const auto& cells = c_.cells[a];
-      std::vector<std::string> r = {std::to_string(cells[overall()].rank), name_of(a), c_.areas[a].area.footprint,
-                                    sel::short_position(cells[overall()]), fixed(cells[overall()].percentile, 1)};
+      std::vector<std::string> r = {std::to_string(cells[overall()].rank), name_of(a),
+                                    c_.areas[a].area.footprint, sel::short_position(cells[overall()]),
+                                    fixed(cells[overall()].percentile, 1)};
       for (std::size_t i = 0; i < domains(); ++i) r.push_back(sel::short_position(cells[i]));
       t.rows.push_back(std::move(r));
       t.marked.push_back(c_.areas[a].highlighted);
@@ -126,8 +142,11 @@ class Writer {
     for (std::size_t a : e.bottom) row(a);
     const std::size_t unscored = cohort.areas.size() - ranked.size();
     t.note = "Scores with their level (L) or U when uncertain.";
-    if (e.hidden) t.note += " The full table of all " + std::to_string(cohort.areas.size()) + " areas is in the CSV and XLSX outputs.";
-    if (unscored) t.note += (t.note.empty() ? "" : " ") + std::to_string(unscored) + " area(s) had no domain scored.";
+    if (e.hidden)
+      t.note += " The full table of all " + std::to_string(cohort.areas.size()) +
+                " areas is in the CSV and XLSX outputs.";
+    if (unscored)
+      t.note += (t.note.empty() ? "" : " ") + std::to_string(unscored) + " area(s) had no domain scored.";
     add(std::move(t));
   }
 
@@ -141,7 +160,11 @@ class Writer {
                 "The radar of each highlighted area's domain scores, overlaid, one colour per area."});
     const bool grouped = !c_.group_by.empty();
     Table t{"Highlighted areas against the period's median" + std::string(grouped ? " and their peers'" : ""),
-            {"Area", "Domain", "Position", "Rank and percentile", "From median"}, {false, false, false, false, true}, {}, {}, ""};
+            {"Area", "Domain", "Position", "Rank and percentile", "From median"},
+            {false, false, false, false, true},
+            {},
+            {},
+            ""};
     if (grouped) {
       t.headers.push_back("From peer group's median");
       t.numeric.push_back(true);
@@ -149,9 +172,12 @@ class Writer {
     for (std::size_t a : areas) {
       for (std::size_t col = 0; col < c_.columns.size(); ++col) {
         const CompareCell& cell = c_.cells[a][col];
-        std::vector<std::string> r = {name_of(a), c_.columns[col].title, sel::position(cell), sel::standing(cell),
+        std::vector<std::string> r = {name_of(a), c_.columns[col].title, sel::position(cell),
+                                      sel::standing(cell),
                                       cell.scored ? sel::signed_score(cell.from_median) : ""};
-        if (grouped) r.push_back(cell.scored ? sel::signed_score(cell.from_group_median) + " (" + c_.areas[a].group + ")" : "");
+        if (grouped)
+          r.push_back(cell.scored ? sel::signed_score(cell.from_group_median) + " (" + c_.areas[a].group + ")"
+                                  : "");
         t.rows.push_back(std::move(r));
         t.marked.push_back(false);
       }
@@ -162,14 +188,16 @@ class Writer {
   void groups() {
     if (c_.groups.empty()) return;
     add(Block::Kind::heading, "Peer groups by " + c_.group_by);
-    Table t{"Median score of each peer group", {"Group", "Period", "Areas"}, {false, false, true}, {}, {}, ""};
+    Table t{
+        "Median score of each peer group", {"Group", "Period", "Areas"}, {false, false, true}, {}, {}, ""};
     for (const CompareColumn& column : c_.columns) {
       t.headers.push_back(column.title);
       t.numeric.push_back(true);
     }
     for (std::size_t g = 0; g < c_.groups.size() && g < o_.table_rows; ++g) {
       const PeerGroup& group = c_.groups[g];
-      std::vector<std::string> r = {group.name + (group.mixed ? " *" : ""), group.period, std::to_string(group.areas.size())};
+      std::vector<std::string> r = {group.name + (group.mixed ? " *" : ""), group.period,
+                                    std::to_string(group.areas.size())};
       for (const Distribution& d : group.distribution) r.push_back(d.count ? fixed(d.median) : "");
       t.rows.push_back(std::move(r));
       t.marked.push_back(false);
@@ -182,15 +210,20 @@ class Writer {
     if (c_.footprints.empty()) return;
     add(Block::Kind::heading, "Footprints: Health and Wellbeing Boards rolled up");
     add(Block::Kind::paragraph, sel::method_notes()[5]);
-    Table t{"Footprints", {"Footprint", "Period", "Boards", "Respondents"}, {false, false, true, true}, {}, {}, ""};
+    Table t{"Footprints",
+            {"Footprint", "Period", "Boards", "Respondents"},
+            {false, false, true, true},
+            {},
+            {},
+            ""};
     for (const CompareColumn& column : c_.columns) {
       t.headers.push_back(column.title);
       t.numeric.push_back(false);
     }
     for (std::size_t f = 0; f < c_.footprints.size() && f < o_.table_rows; ++f) {
       const FootprintRollup& fp = c_.footprints[f];
-      std::vector<std::string> r = {fp.footprint + (fp.mixed ? " *" : ""), fp.period, std::to_string(fp.members.size()),
-                                    std::to_string(fp.respondents)};
+      std::vector<std::string> r = {fp.footprint + (fp.mixed ? " *" : ""), fp.period,
+                                    std::to_string(fp.members.size()), std::to_string(fp.respondents)};
       for (const CompareCell& cell : fp.cells)
         r.push_back(cell.scored ? sel::short_position(cell) + " #" + std::to_string(cell.rank) : "-");
       t.rows.push_back(std::move(r));
@@ -203,7 +236,8 @@ class Writer {
 
   std::string journey(const AreaTrend& trend, std::size_t col) const {
     const auto& s = trend.series[col];
-    return s.front().period + " " + fixed(s.front().score) + " \u2192 " + s.back().period + " " + fixed(s.back().score);
+    return s.front().period + " " + fixed(s.front().score) + " \u2192 " + s.back().period + " " +
+           fixed(s.back().score);
   }
 
   void trends() {
@@ -214,8 +248,12 @@ class Writer {
     for (std::size_t col = 0; col < c_.columns.size() && col < c_.movers.size(); ++col) {
       const Movers& m = c_.movers[col];
       if (m.improved.empty() && m.declined.empty()) continue;
-      Table t{"Most improved and most declined: " + c_.columns[col].title, {"", "Area", "Scores", "Change"},
-              {false, false, false, true}, {}, {}, ""};
+      Table t{"Most improved and most declined: " + c_.columns[col].title,
+              {"", "Area", "Scores", "Change"},
+              {false, false, false, true},
+              {},
+              {},
+              ""};
       auto row = [&](const char* direction, std::size_t index) {
         const AreaTrend& trend = c_.trends[index];
         t.rows.push_back({direction, trend.name + (trend.mixed ? " *" : ""), journey(trend, col),
@@ -226,7 +264,12 @@ class Writer {
       for (std::size_t i : m.declined) row("declined", i);
       add(std::move(t));
     }
-    Table h{"Highlighted areas over time", {"Area", "Domain", "Scores", "Change"}, {false, false, false, true}, {}, {}, ""};
+    Table h{"Highlighted areas over time",
+            {"Area", "Domain", "Scores", "Change"},
+            {false, false, false, true},
+            {},
+            {},
+            ""};
     for (const AreaTrend& trend : c_.trends) {
       if (!trend.highlighted) continue;
       for (std::size_t col = 0; col < c_.columns.size(); ++col) {

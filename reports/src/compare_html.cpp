@@ -30,21 +30,25 @@ td.gap { text-align: center; color: #52606d; font-style: italic; }
 constexpr std::size_t kWideTable = 8;
 
 std::string table_html(const Table& t) {
-  std::string out = std::string("<div class=\"scroll\">\n<table") + (t.headers.size() > kWideTable ? " class=\"wide\"" : "") +
-                    ">\n<caption>" + xml_escape(t.caption) + "</caption>\n<thead><tr>";
+  std::string out = std::string("<div class=\"scroll\">\n<table") +
+                    (t.headers.size() > kWideTable ? " class=\"wide\"" : "") + ">\n<caption>" +
+                    xml_escape(t.caption) + "</caption>\n<thead><tr>";
   for (std::size_t i = 0; i < t.headers.size(); ++i)
-    out += std::string(t.numeric[i] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">") + xml_escape(t.headers[i]) + "</th>";
+    out += std::string(t.numeric[i] ? "<th scope=\"col\" class=\"num\">" : "<th scope=\"col\">") +
+           xml_escape(t.headers[i]) + "</th>";
   out += "</tr></thead>\n<tbody>\n";
   for (std::size_t r = 0; r < t.rows.size(); ++r) {
     const auto& row = t.rows[r];
     const bool gap = row.size() > 1 && row[0].empty() && !row[1].empty() && row[1].rfind("\u2026", 0) == 0;
     if (gap) {
-      out += "<tr><td class=\"gap\" colspan=\"" + std::to_string(row.size()) + "\">" + xml_escape(row[1]) + "</td></tr>\n";
+      out += "<tr><td class=\"gap\" colspan=\"" + std::to_string(row.size()) + "\">" + xml_escape(row[1]) +
+             "</td></tr>\n";
       continue;
     }
     out += r < t.marked.size() && t.marked[r] ? "<tr class=\"marked\">" : "<tr>";
     for (std::size_t i = 0; i < row.size(); ++i)
-      out += std::string(i < t.numeric.size() && t.numeric[i] ? "<td class=\"num\">" : "<td>") + xml_escape(row[i]) + "</td>";
+      out += std::string(i < t.numeric.size() && t.numeric[i] ? "<td class=\"num\">" : "<td>") +
+             xml_escape(row[i]) + "</td>";
     out += "</tr>\n";
   }
   out += "</tbody>\n</table>\n</div>\n";
@@ -52,7 +56,8 @@ std::string table_html(const Table& t) {
   return out;
 }
 
-std::string chart_html(const Comparison& c, const Chart& chart, const Templates& templates, std::size_t number) {
+std::string chart_html(const Comparison& c, const Chart& chart, const Templates& templates,
+                       std::size_t number) {
   const ChartLabels labels = templates.chart_labels();
   const ChartStyle style = templates.chart_style();
   const SvgLabel label{"compare-chart-" + std::to_string(number), chart.title, chart.description};
@@ -95,17 +100,29 @@ std::string render_compare_html(const Comparison& comparison, const CompareRepor
   bool key_written = false;
   for (const Block& b : blocks) {
     switch (b.kind) {
-      case Block::Kind::title: body += "<h1>" + xml_escape(b.text) + "</h1>\n"; break;
-      case Block::Kind::heading: body += "<h2>" + xml_escape(b.text) + "</h2>\n"; break;
-      case Block::Kind::subheading: body += "<h3>" + xml_escape(b.text) + "</h3>\n"; break;
-      case Block::Kind::paragraph: body += "<p>" + xml_escape(b.text) + "</p>\n"; break;
-      case Block::Kind::flag: body += "<p class=\"flag\">" + xml_escape(b.text) + "</p>\n"; break;
+      case Block::Kind::title:
+        body += "<h1>" + xml_escape(b.text) + "</h1>\n";
+        break;
+      case Block::Kind::heading:
+        body += "<h2>" + xml_escape(b.text) + "</h2>\n";
+        break;
+      case Block::Kind::subheading:
+        body += "<h3>" + xml_escape(b.text) + "</h3>\n";
+        break;
+      case Block::Kind::paragraph:
+        body += "<p>" + xml_escape(b.text) + "</p>\n";
+        break;
+      case Block::Kind::flag:
+        body += "<p class=\"flag\">" + xml_escape(b.text) + "</p>\n";
+        break;
       case Block::Kind::bullets:
         body += "<ul>\n";
         for (const std::string& item : b.items) body += "<li>" + xml_escape(item) + "</li>\n";
         body += "</ul>\n";
         break;
-      case Block::Kind::table: body += table_html(b.table); break;
+      case Block::Kind::table:
+        body += table_html(b.table);
+        break;
       case Block::Kind::chart:
         body += chart_html(comparison, b.chart, templates, ++charts);
         if (b.chart.kind == Chart::Kind::distribution && !key_written) {
@@ -117,8 +134,10 @@ std::string render_compare_html(const Comparison& comparison, const CompareRepor
   }
   return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" +
-         xml_escape(title) + "</title>\n<style>\n" + templates.file("report.css") + kCompareCss + "</style>\n</head>\n<body>\n<main>\n" +
-         body + "<footer>Made by Spectrum. Only summaries are shown here; the CSV and XLSX outputs hold every area.</footer>\n"
+         xml_escape(title) + "</title>\n<style>\n" + templates.file("report.css") + kCompareCss +
+         "</style>\n</head>\n<body>\n<main>\n" + body +
+         "<footer>Made by Spectrum. Only summaries are shown here; the CSV and XLSX outputs hold every "
+         "area.</footer>\n"
          "</main>\n</body>\n</html>\n";
 }
 

@@ -46,7 +46,8 @@ std::vector<std::size_t> highlighted_in(const Comparison& comparison, const Coho
 
 std::string position(const CompareCell& cell) {
   if (!cell.scored) return "not scored";
-  return fixed(cell.score) + " \u00b7 " + (cell.uncertain ? std::string("uncertain") : "level " + std::to_string(cell.level));
+  return fixed(cell.score) + " \u00b7 " +
+         (cell.uncertain ? std::string("uncertain") : "level " + std::to_string(cell.level));
 }
 
 std::string short_position(const CompareCell& cell) {
@@ -80,7 +81,8 @@ const std::vector<std::string>& method_notes() {
       "Footprint roll-up: a footprint's Health and Wellbeing Boards combined, each domain the mean of their "
       "scores weighted by the respondents whose score counted; the level is the score rounded down; the "
       "domain is uncertain when uncertain boards carry more than half the weight.",
-      "Trends follow an area by its code (else its name) from the earliest to the latest period it scored in.",
+      "Trends follow an area by its code (else its name) from the earliest to the latest period it scored "
+      "in.",
   };
   return notes;
 }

@@ -32,7 +32,7 @@ struct LoadedPlugin {
   std::string questionnaire_id;
   std::string accepts_from, accepts_below;  // questionnaire version range [from, below)
   unsigned abi_version = 0;
-  std::string sha256;  // of the library file
+  std::string sha256;                                   // of the library file
   const model::Questionnaire* questionnaire = nullptr;  // the installed questionnaire it scores
 };
 

@@ -14,7 +14,7 @@ struct FormSpec {
   // The area (its code names the response files) and period, both given or both empty: a form
   // without them asks each respondent which area and period they answer for.
   model::Area area;
-  std::string period;  // e.g. "2016/17"
+  std::string period;               // e.g. "2016/17"
   QuestionnaireSet questionnaires;  // in the order shown; at least one
   std::string respondent_id;        // pre-filled in the form when not empty
 };

@@ -36,7 +36,7 @@ class Templates {
   // A number in report.json by JSON pointer, with the same errors.
   double number(std::string_view pointer) const;
 
-  std::string level_name(int level) const;         // "Uncertain" outside 0..5
+  std::string level_name(int level) const;  // "Uncertain" outside 0..5
   std::string level_description(int level) const;
   std::string sector(std::string_view name) const;  // "NHS" for "nhs"; the name itself when unknown
   std::string verdict(std::string_view verdict) const;
@@ -48,7 +48,7 @@ class Templates {
   const nlohmann::json& at(std::string_view pointer, bool string) const;
 
   std::map<std::string, std::string, std::less<>> files_;
-  nlohmann::json wording_;     // report.json, overrides merged
+  nlohmann::json wording_;      // report.json, overrides merged
   std::string wording_source_;  // file name used in error messages
 };
 
