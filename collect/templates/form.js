@@ -700,6 +700,8 @@
       if (picker.files.length) open(picker.files[0]);
       picker.value = '';
     });
+    // Stored once more as the page goes away (tab closed, reload), in case a keystroke was the last thing.
+    window.addEventListener('pagehide', store);
     document.getElementById('form-body').hidden = false;
     started = true;
   }

@@ -329,6 +329,9 @@ def reload_keeps_answers(work):
         evidence.send_keys("Section 75 agreement")
         item_id = d.execute_script("return arguments[0].closest('fieldset').dataset.item", first)
         before = d.execute_script("return SpectrumForm.response()")
+        # The page stores every keystroke at once; the browser hands storage to its own process
+        # asynchronously, so give it the moment a person takes before closing or reloading.
+        time.sleep(1)
         d.refresh()
         browser.wait(lambda: d.execute_script("return !!window.SpectrumForm"), "reload")
         after = d.execute_script("return SpectrumForm.response()")
