@@ -1,4 +1,6 @@
-# Convenience wrappers around CMake. `make demo` and `make test` work on a fresh Debian bookworm machine.
+# Convenience wrappers around CMake. `make demo`, `make test` and `make package` work on a fresh Debian
+# bookworm machine: they run `make deps` (scripts/install-deps.sh, the only target that may call
+# apt-get) first. `make build` never installs anything.
 BUILD   ?= build
 PRESET  ?= default
 PREFIX  ?= /usr/local
@@ -8,27 +10,46 @@ EXAMPLE ?= examples/northshire.json
 FUZZ_SECONDS ?= 300
 FUZZERS      := assessment questionnaire profile response sink
 
-.PHONY: all deps configure build demo test bench install clean check-sanitizers fuzz
+CLI_ONLY_BUILD ?= build-cli-only
+
+.PHONY: all deps configure build demo test package check-cli-only bench install clean check-sanitizers fuzz
 
 all: build
 
 deps:
 	@bash scripts/install-deps.sh
 
-configure: deps
+configure:
 	@if [ ! -f $(BUILD)/CMakeCache.txt ]; then cmake --preset $(PRESET); fi
 
 build: configure
 	cmake --build $(BUILD) -j $(JOBS)
 
-demo: build
+demo: deps build
 	@mkdir -p out
 	$(BUILD)/bin/spectrum assess $(EXAMPLE)
 	$(BUILD)/bin/spectrum assess $(EXAMPLE) -o out/profile.json -o out/report.html -o out/report.pdf -o out/report.md -o out/report.csv
 	@echo "demo: wrote out/profile.json and the reports in out/"
 
-test: build
+test: deps build
 	cd $(BUILD) && ctest --output-on-failure --no-tests=error -j $(JOBS)
+
+# Debian packages (spectrum, spectrum-studio, spectrum-dev) in $(BUILD)/packages, checked by lintian
+# (an error fails) and then unpacked and run by tests/package/check_packages.sh.
+package: deps build
+	rm -rf $(BUILD)/packages
+	cd $(BUILD) && cpack -G DEB
+	lintian --fail-on error $(BUILD)/packages/*.deb
+	bash tests/package/check_packages.sh $(BUILD)/packages .
+
+# The build a packager without Qt makes: SPECTRUM_BUILD_STUDIO=OFF SPECTRUM_BUILD_PDF=OFF, the CLI only,
+# checked by tests/package/check_cli_only.sh (no libQt6 linked, PDF refused with exit 2).
+check-cli-only:
+	@if [ ! -f $(CLI_ONLY_BUILD)/CMakeCache.txt ]; then cmake -S . -B $(CLI_ONLY_BUILD) \
+	  -DSPECTRUM_BUILD_STUDIO=OFF -DSPECTRUM_BUILD_PDF=OFF -DSPECTRUM_BUILD_TESTS=OFF \
+	  -DSPECTRUM_BUILD_BENCH=OFF -DCMAKE_BUILD_TYPE=Release; fi
+	cmake --build $(CLI_ONLY_BUILD) -j $(JOBS) --target spectrum
+	bash tests/package/check_cli_only.sh $(CLI_ONLY_BUILD) .
 
 # The whole test suite built with AddressSanitizer and UBSan (the asan preset, build-asan/). Leak
 # reports are off: Qt and the fontconfig cache keep memory until exit by design.
@@ -52,11 +73,11 @@ fuzz: deps
 	    >build-fuzz/fuzz_$$f.log 2>&1 || { tail -60 build-fuzz/fuzz_$$f.log; exit 1; }; \
 	done; echo "fuzz: no crash in $(FUZZERS)"
 
-bench: build
+bench: deps build
 	bash bench/run.sh
 
 install: build
 	cmake --install $(BUILD) --prefix $(PREFIX)
 
 clean:
-	rm -rf $(BUILD) build-asan build-fuzz out
+	rm -rf $(BUILD) build-asan build-fuzz $(CLI_ONLY_BUILD) out

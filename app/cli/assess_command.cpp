@@ -54,6 +54,16 @@ bool known_format(const std::string& format) {
   return format == "json";
 }
 
+// Why this build cannot write the format, or "" when it can.
+std::string unavailable_format(const std::string& format) {
+#ifdef SPECTRUM_HAVE_REPORTS
+  return reports::format_unavailable(format);
+#else
+  (void)format;
+  return "";
+#endif
+}
+
 std::string render(const std::string& format, const Profile& profile, const model::Assessment& assessment,
                    const Registry& registry, bool detail) {
   if (format == "json") return to_json(profile).dump(2) + "\n";
@@ -92,6 +102,8 @@ std::vector<Diagnostic> check_assess_outputs(const AssessArgs& args, bool severa
       problems.push_back({out, "",
                           "expected an output ending in .json, .html, .pdf, .md or .csv, found \"" +
                               output_format(out) + "\""});
+    } else if (std::string why = unavailable_format(output_format(out)); !why.empty()) {
+      problems.push_back({out, "", why});  // PDF in a build without it
     }
   }
   if (!problems.empty()) return problems;

@@ -5,16 +5,27 @@
 //   score  reads the plugin's input on fd 0, scores it, and sends every sink call, then the end
 // Everything goes to fd 3 as frames (core/src/wire.h). A static initialiser that crashes, exits or
 // loops takes only this process down; the host reports it.
+//
+// spectrum-plugin-host --check LIBRARY QUESTIONNAIRE: the build-time check that spectrum_add_plugin
+// runs on a freshly built plugin. The questionnaire is validated as `spectrum validate` does, and the
+// library is probed (in a second helper) and checked as the registry does when it loads it, against
+// that questionnaire alone. Prints the host's one-line reason and exits 1 when the host would refuse
+// the plugin; prints what it checked and exits 0 otherwise.
 #include "input_codec.h"
+#include "plugin_checks.h"
 #include "plugin_library.h"
 #include "sink_channel.h"
 #include "wire.h"
 
 #include <spectrum/abi.h>
+#include <spectrum/diagnostics.h>
+#include <spectrum/io.h>
 
 #include <cstdlib>
 #include <cstring>
 #include <exception>
+#include <iostream>
+#include <optional>
 #include <string>
 
 #include <fcntl.h>
@@ -115,9 +126,33 @@ int score(const char* library) {
   return 0;
 }
 
+// --check: 0 when the host would load the plugin with this questionnaire, else 1.
+int check(const std::filesystem::path& library, const std::filesystem::path& questionnaire_file) {
+  std::optional<model::Questionnaire> questionnaire;
+  try {
+    questionnaire = load_questionnaire(questionnaire_file);
+  } catch (const InputError& e) {
+    for (const Diagnostic& d : e.diagnostics()) std::cerr << d.str() << "\n";
+    return 1;
+  }
+  const detail::QuestionnaireLookup lookup = [&questionnaire](std::string_view id) {
+    return questionnaire->id == id ? &*questionnaire : nullptr;
+  };
+  const detail::CheckedPlugin checked =
+      detail::check_probed(library, detail::probe_library(library), lookup, {}, &*questionnaire);
+  if (!checked.plugin) {
+    std::cerr << checked.reason << "\n";
+    return 1;
+  }
+  std::cout << library.filename().string() << ": ok, scores questionnaire " << questionnaire->id << " "
+            << questionnaire->version.str() << " (domain " << questionnaire->domain << ")\n";
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+  if (argc == 4 && std::string_view(argv[1]) == "--check") return check(argv[2], argv[3]);
   if (argc != 4) {
     static const char kUsage[] =
         "spectrum-plugin-host: run by spectrum to probe and score plugins, not by hand\n";

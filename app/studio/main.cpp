@@ -26,6 +26,10 @@ struct Options {
       QStringLiteral("screenshot"),
       QObject::tr("Open FILE, write a picture of the window to <png> and quit (for the docs)."),
       QStringLiteral("png")};
+  QCommandLineOption self_test{
+      QStringLiteral("self-test"),
+      QObject::tr("Build and show the main window with the installed plugins, say what it loaded and "
+                  "quit (checks an installation; works with QT_QPA_PLATFORM=offscreen).")};
 
   void add_to(QCommandLineParser& parser) const {
     parser.setApplicationDescription(QObject::tr(
@@ -36,6 +40,7 @@ struct Options {
     parser.addOption(plugin_dir);
     parser.addOption(questionnaire_dir);
     parser.addOption(screenshot);
+    parser.addOption(self_test);
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("An assessment to open."),
                                  QStringLiteral("[FILE]"));
   }
@@ -87,6 +92,13 @@ int main(int argc, char* argv[]) {
 
   spectrum::studio::MainWindow window(registry);
   window.show();
+  if (parser.isSet(options.self_test)) {
+    QApplication::processEvents();
+    const bool shown = window.isVisible();
+    std::printf("spectrum-studio %s: main window %s, %zu plugins, %zu questionnaires\n", SPECTRUM_VERSION,
+                shown ? "shown" : "not shown", registry.plugins().size(), registry.questionnaires().size());
+    return shown && !registry.plugins().empty() ? 0 : 1;
+  }
   const QStringList files = parser.positionalArguments();
   if (!files.isEmpty()) {
     if (!window.open_file(QFileInfo(files.first()).absoluteFilePath()) && parser.isSet(screenshot)) return 1;

@@ -68,10 +68,13 @@ void feed(Fd& request, std::string_view& left) {
 
 fs::path plugin_host_path() {
   if (const char* forced = std::getenv("SPECTRUM_PLUGIN_HOST"); forced && *forced) return forced;
-  const fs::path beside = executable_dir().parent_path() / "libexec" / "spectrum" / "spectrum-plugin-host";
+  constexpr const char* kName = "spectrum-plugin-host";
+  const fs::path exe_dir = executable_dir();
   std::error_code ec;
-  if (fs::exists(beside, ec)) return beside;
-  return fs::path(SPECTRUM_INSTALL_LIBEXECDIR) / "spectrum" / "spectrum-plugin-host";
+  // Run from the helper itself (spectrum-plugin-host --check probes in a second helper).
+  if (fs::path self = exe_dir / kName; fs::equivalent(self, "/proc/self/exe", ec)) return self;
+  if (fs::path beside = exe_dir / SPECTRUM_BIN_TO_HELPER / kName; fs::exists(beside, ec)) return beside;
+  return fs::path(SPECTRUM_INSTALL_HELPER_DIR) / kName;
 }
 
 std::string HelperRun::how_it_ended() const {

@@ -16,8 +16,9 @@ namespace spectrum::detail {
 constexpr int kHelperResultFd = 3;
 constexpr std::size_t kHelperResultBudget = std::size_t{256} << 20;  // 256 MiB of sink calls at most
 
-// Where the helper is: $SPECTRUM_PLUGIN_HOST, else <exe>/../libexec/spectrum/spectrum-plugin-host,
-// else the installed libexec folder.
+// Where the helper is: $SPECTRUM_PLUGIN_HOST, else the running executable when it is the helper, else
+// <exe>/../libexec/spectrum/spectrum-plugin-host (the install's libexec folder, from GNUInstallDirs,
+// relative to the executable), else that folder under the configured prefix.
 std::filesystem::path plugin_host_path();
 
 struct HelperRun {

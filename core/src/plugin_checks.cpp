@@ -1,5 +1,6 @@
 #include "plugin_checks.h"
 
+#include "host_sink.h"
 #include "json_checker.h"
 
 #include <utility>
@@ -9,6 +10,24 @@ namespace {
 
 std::string in_quotes(std::string_view text) {
   return "\"" + std::string(text) + "\"";
+}
+
+// The first descriptor string that is not valid UTF-8, or nullptr.
+const char* invalid_utf8_field(const ProbedDescriptor& d) {
+  const std::pair<const char*, const std::optional<std::string>*> fields[] = {
+      {"id", &d.id},
+      {"version", &d.version},
+      {"domain", &d.domain},
+      {"title", &d.title},
+      {"questionnaire", &d.questionnaire_id},
+      {"accepts_from", &d.questionnaire_min},
+      {"accepts_below", &d.questionnaire_below}};
+  for (const auto& [name, value] : fields) {
+    bool repaired = false;
+    if (*value) repair_utf8(**value, repaired);
+    if (repaired) return name;
+  }
+  return nullptr;
 }
 
 // Collects the descriptor's fields into a LoadedPlugin, stopping at the first failed check.
@@ -52,7 +71,7 @@ class DescriptorCheck {
                 "the id of the questionnaire it scores") &&
            version("version", d_.version, plugin_.version) &&
            version("accepts_from", d_.questionnaire_min, plugin_.accepts_from) &&
-           version("accepts_below", d_.questionnaire_below, plugin_.accepts_below) &&
+           version("accepts_below", d_.questionnaire_below, plugin_.accepts_below) && range() &&
            (d_.score != nullptr || fail("score is null, expected a score function"));
   }
 
@@ -64,8 +83,23 @@ class DescriptorCheck {
     return true;
   }
 
-  bool questionnaire(const QuestionnaireLookup& find, const std::vector<std::string>& installed_ids) {
+  // [accepts_from, accepts_below) must hold at least one version.
+  bool range() {
+    auto from = *model::Version::parse(plugin_.accepts_from);
+    auto below = *model::Version::parse(plugin_.accepts_below);
+    if (from < below) return true;
+    return fail("accepted questionnaire versions [" + plugin_.accepts_from + ", " + plugin_.accepts_below +
+                ") are " + (below < from ? "an inverted" : "an empty") +
+                " range, expected accepts_below above accepts_from");
+  }
+
+  bool questionnaire(const QuestionnaireLookup& find, const std::vector<std::string>& installed_ids,
+                     const model::Questionnaire* built_with) {
     const model::Questionnaire* q = find(plugin_.questionnaire_id);
+    if (q == nullptr && built_with != nullptr)
+      return fail("questionnaire " + in_quotes(plugin_.questionnaire_id) + " is not the id of " +
+                  std::filesystem::path(built_with->path).filename().string() + ", expected its id " +
+                  in_quotes(built_with->id));
     if (q == nullptr)
       return fail("questionnaire " + in_quotes(plugin_.questionnaire_id) +
                   " is not installed, expected a questionnaire with that id in a questionnaire folder" +
@@ -102,7 +136,8 @@ class DescriptorCheck {
 CheckedPlugin check_descriptor(const std::filesystem::path& path,
                                const spectrum_plugin_descriptor_v1* descriptor,
                                const QuestionnaireLookup& find_questionnaire,
-                               const std::vector<std::string>& installed_ids) {
+                               const std::vector<std::string>& installed_ids,
+                               const model::Questionnaire* built_with) {
   if (descriptor == nullptr) {
     CheckedPlugin out;
     out.reason = path.filename().string() + ": " SPECTRUM_DESCRIPTOR_SYMBOL
@@ -110,8 +145,30 @@ CheckedPlugin check_descriptor(const std::filesystem::path& path,
     return out;
   }
   DescriptorCheck check(path, *descriptor);
-  (void)(check.abi() && check.identity() && check.questionnaire(find_questionnaire, installed_ids));
+  (void)(check.abi() && check.identity() &&
+         check.questionnaire(find_questionnaire, installed_ids, built_with));
   return std::move(check).result();
+}
+
+CheckedPlugin check_probed(const std::filesystem::path& path, const ProbeResult& probed,
+                           const QuestionnaireLookup& find_questionnaire,
+                           const std::vector<std::string>& installed_ids,
+                           const model::Questionnaire* built_with) {
+  CheckedPlugin out;
+  if (!probed.reason.empty()) {
+    out.reason = probed.reason;
+    return out;
+  }
+  if (probed.descriptor)
+    if (const char* field = invalid_utf8_field(*probed.descriptor)) {
+      out.reason =
+          path.filename().string() + ": descriptor " + field + " is not valid UTF-8, expected UTF-8 text";
+      return out;
+    }
+  spectrum_plugin_descriptor_v1 view{};
+  if (probed.descriptor) view = probed.descriptor->view();
+  return check_descriptor(path, probed.descriptor ? &view : nullptr, find_questionnaire, installed_ids,
+                          built_with);
 }
 
 }  // namespace spectrum::detail

@@ -59,24 +59,6 @@ void load_questionnaires(const std::vector<fs::path>& dirs, Questionnaires& load
   }
 }
 
-// The first descriptor string that is not valid UTF-8, or nullptr.
-const char* invalid_utf8_field(const detail::ProbedDescriptor& d) {
-  const std::pair<const char*, const std::optional<std::string>*> fields[] = {
-      {"id", &d.id},
-      {"version", &d.version},
-      {"domain", &d.domain},
-      {"title", &d.title},
-      {"questionnaire", &d.questionnaire_id},
-      {"accepts_from", &d.questionnaire_min},
-      {"accepts_below", &d.questionnaire_below}};
-  for (const auto& [name, value] : fields) {
-    bool repaired = false;
-    if (*value) repair_utf8(**value, repaired);
-    if (repaired) return name;
-  }
-  return nullptr;
-}
-
 // Probes and checks one plugin file (its code runs only in the helper). Returns the reason when it
 // cannot be used.
 std::string load_plugin(const fs::path& file, const detail::QuestionnaireLookup& lookup,
@@ -89,15 +71,8 @@ std::string load_plugin(const fs::path& file, const detail::QuestionnaireLookup&
   } catch (const InputError& e) {
     return one_line(e);
   }
-  detail::ProbeResult probed = cache.probe(file, sha256);
-  if (!probed.reason.empty()) return probed.reason;
-  if (probed.descriptor)
-    if (const char* field = invalid_utf8_field(*probed.descriptor))
-      return name + ": descriptor " + field + " is not valid UTF-8, expected UTF-8 text";
-  spectrum_plugin_descriptor_v1 view{};
-  if (probed.descriptor) view = probed.descriptor->view();
   detail::CheckedPlugin checked =
-      detail::check_descriptor(file, probed.descriptor ? &view : nullptr, lookup, installed_ids);
+      detail::check_probed(file, cache.probe(file, sha256), lookup, installed_ids);
   if (!checked.plugin) return checked.reason;
   LoadedPlugin& plugin = *checked.plugin;
   auto same_id = [&plugin](const LoadedPlugin& p) { return p.id == plugin.id; };

@@ -21,8 +21,11 @@ namespace {
 
 constexpr const char* kPluginPathVariable = "SPECTRUM_PLUGIN_PATH";
 constexpr const char* kQuestionnairePathVariable = "SPECTRUM_QUESTIONNAIRE_PATH";
-const fs::path kPluginSubdir = fs::path("lib") / "spectrum" / "plugins";
-const fs::path kQuestionnaireSubdir = fs::path("share") / "spectrum" / "questionnaires";
+// The install layout (GNUInstallDirs, set by cmake/SpectrumDirs.cmake), relative to the executable's
+// folder and, for the questionnaires that come with a plugin folder, to that folder.
+constexpr const char* kBinToPlugins = SPECTRUM_BIN_TO_PLUGINS;
+constexpr const char* kBinToQuestionnaires = SPECTRUM_BIN_TO_QUESTIONNAIRES;
+constexpr const char* kPluginsToQuestionnaires = SPECTRUM_PLUGINS_TO_QUESTIONNAIRES;
 
 // The folders of a colon-separated list; empty entries are skipped.
 std::vector<fs::path> split_path_list(const char* value) {
@@ -52,13 +55,13 @@ void add_unique(std::vector<fs::path>& out, const fs::path& dir) {
 
 SearchDirs resolve_search_dirs(const SearchPaths& paths) {
   SearchDirs dirs;
-  const fs::path exe_prefix = executable_dir().parent_path();
+  const fs::path exe_dir = executable_dir();
 
   for (const fs::path& dir : paths.plugin_dirs) add_unique(dirs.plugins, dir);
   if (paths.use_environment)
     for (const fs::path& dir : split_path_list(std::getenv(kPluginPathVariable)))
       add_unique(dirs.plugins, dir);
-  if (paths.use_default) add_unique(dirs.plugins, exe_prefix / kPluginSubdir);
+  if (paths.use_default) add_unique(dirs.plugins, exe_dir / kBinToPlugins);
 
   for (const fs::path& dir : paths.questionnaire_dirs) add_unique(dirs.questionnaires, dir);
   if (paths.use_environment)
@@ -67,9 +70,8 @@ SearchDirs resolve_search_dirs(const SearchPaths& paths) {
   // A plugin folder laid out like an install (<prefix>/lib/spectrum/plugins) brings that prefix's
   // questionnaires along, so --plugin-dir alone is enough for an out-of-tree plugin build.
   for (const fs::path& plugin_dir : dirs.plugins)
-    add_unique(dirs.questionnaires,
-               plugin_dir.parent_path().parent_path().parent_path() / kQuestionnaireSubdir);
-  if (paths.use_default) add_unique(dirs.questionnaires, exe_prefix / kQuestionnaireSubdir);
+    add_unique(dirs.questionnaires, plugin_dir / kPluginsToQuestionnaires);
+  if (paths.use_default) add_unique(dirs.questionnaires, exe_dir / kBinToQuestionnaires);
   return dirs;
 }
 

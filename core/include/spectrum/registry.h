@@ -13,6 +13,9 @@
 // only when it scores there (without isolation): loaded with RTLD_NOW and never unloaded. A plugin
 // that fails any check is recorded as broken with a one-line reason (file, field, expected, found)
 // and never stops the others.
+//
+// "lib" and "share" above stand for the build's CMAKE_INSTALL_LIBDIR and CMAKE_INSTALL_DATADIR
+// (GNUInstallDirs; lib/x86_64-linux-gnu for a /usr prefix on Debian).
 #ifndef SPECTRUM_REGISTRY_H
 #define SPECTRUM_REGISTRY_H
 

@@ -22,8 +22,13 @@ struct ReportInput {
 // True for the report formats: "html", "pdf", "md", "csv" (the output file's extension, no dot).
 bool is_report_format(std::string_view format);
 
+// Why this build cannot render the format, or "" when it can. PDF needs a build with
+// SPECTRUM_BUILD_PDF (and Qt); the others are always there.
+std::string format_unavailable(std::string_view format);
+
 // Renders the report in `format` and returns its bytes. Throws std::invalid_argument for an unknown
-// format. PDF rendering works headless (no display needed).
+// format, and std::runtime_error with format_unavailable()'s reason for a format this build lacks. PDF
+// rendering works headless (no display needed).
 std::string render(const ReportInput& input, std::string_view format);
 
 }  // namespace spectrum::reports
