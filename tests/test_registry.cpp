@@ -206,6 +206,12 @@ TEST_CASE("each bad descriptor field is named in the plugin's one-line reason", 
       {"domain_mismatch.so",
        "domain_mismatch.so: domain \"fixture_other\" differs from questionnaire "
        "\"fixture_domain\", expected its domain \"fixture_domain\""},
+      {"inverted_range.so",
+       "inverted_range.so: accepted questionnaire versions [2.0.0, 1.0.0) are an inverted range, expected "
+       "accepts_below above accepts_from"},
+      {"empty_range.so",
+       "empty_range.so: accepted questionnaire versions [1.0.0, 1.0.0) are an empty range, expected "
+       "accepts_below above accepts_from"},
   };
   CHECK(registry.broken_plugins().size() == expected.size());
   for (const auto& [file, reason] : expected) {
