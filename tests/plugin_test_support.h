@@ -26,10 +26,8 @@ namespace spectrum::test {
 
 // The plugins and questionnaires this build tree built, loaded once (never the environment's).
 inline const Registry& built_registry() {
-  static const Registry registry = Registry::load(SearchPaths{{SPECTRUM_BINARY_DIR "/lib/spectrum/plugins"},
-                                                              {SPECTRUM_BINARY_DIR "/share/spectrum/questionnaires"},
-                                                              false,
-                                                              false});
+  static const Registry registry = Registry::load(
+      SearchPaths{{SPECTRUM_PLUGIN_OUTPUT_DIR}, {SPECTRUM_QUESTIONNAIRE_OUTPUT_DIR}, false, false});
   return registry;
 }
 

@@ -122,7 +122,7 @@ TEST_CASE("scoring in a child process gives the same profile as scoring in proce
 }
 
 TEST_CASE("answers to a questionnaire no plugin scores cost that domain only", "[pipeline]") {
-  SearchPaths paths{{}, {SPECTRUM_BINARY_DIR "/share/spectrum/questionnaires"}, false, false};
+  SearchPaths paths{{}, {SPECTRUM_QUESTIONNAIRE_OUTPUT_DIR}, false, false};
   Registry questionnaires_only = Registry::load(paths);
   const model::Questionnaire& q = questionnaire("leadership");
   Profile p = assess(leadership_area(extreme_answers(q, Extreme::best), extreme_answers(q, Extreme::best)),

@@ -130,7 +130,7 @@ std::string run_terminal(const model::Assessment& a, const std::filesystem::path
   const std::filesystem::path file = dir / (a.area.code + ".json");
   write_file_atomic(file, to_json(a).dump());
   const std::string command = std::string(SPECTRUM_BINARY_DIR "/bin/spectrum assess ") + file.string() +
-                              " --plugin-dir " SPECTRUM_BINARY_DIR "/lib/spectrum/plugins 2>&1";
+                              " --plugin-dir " SPECTRUM_PLUGIN_OUTPUT_DIR " 2>&1";
   std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
   REQUIRE(pipe);
   std::string out;

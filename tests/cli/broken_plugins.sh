@@ -8,7 +8,7 @@ build=$(cd "$1" && pwd -P)
 src=$(cd "$2" && pwd -P)
 spectrum=$build/bin/spectrum
 fixtures=$build/tests/fixtures/plugins
-real=$build/lib/spectrum/plugins
+real=${SPECTRUM_BUILD_PLUGIN_DIR:-$build/lib/spectrum/plugins}
 questionnaires=$src/tests/fixtures/questionnaires
 assessment=$src/tests/fixtures/assessments/broken_plugins.json
 unset SPECTRUM_PLUGIN_PATH SPECTRUM_QUESTIONNAIRE_PATH

@@ -8,7 +8,7 @@ set -euo pipefail
 build=$(cd "$1" && pwd -P)
 src=$(cd "$2" && pwd -P)
 spectrum=$build/bin/spectrum
-real=$build/lib/spectrum/plugins
+real=${SPECTRUM_BUILD_PLUGIN_DIR:-$build/lib/spectrum/plugins}
 hostile=$build/tests/fixtures/hostile
 questionnaires=$src/tests/fixtures/hostile
 assessment=$src/tests/fixtures/hostile/hostile.json

@@ -9,7 +9,7 @@ set -euo pipefail
 build=$(cd "$1" && pwd -P)
 src=$(cd "$2" && pwd -P)
 spectrum=$build/bin/spectrum
-real=$build/lib/spectrum/plugins
+real=${SPECTRUM_BUILD_PLUGIN_DIR:-$build/lib/spectrum/plugins}
 fixtures=$build/tests/fixtures/isolation
 questionnaires=$src/tests/fixtures/isolation
 assessment=$src/tests/fixtures/isolation/isolation.json

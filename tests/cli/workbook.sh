@@ -21,7 +21,7 @@ respondent() { "$python" "$src/tests/cli/lib/workbook_respondent.py" "$@"; }
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 cd "$tmp" || exit 1
-questionnaires=$build/share/spectrum/questionnaires
+questionnaires=${SPECTRUM_BUILD_QUESTIONNAIRE_DIR:-$build/share/spectrum/questionnaires}
 
 # --- the workbook as written ----------------------------------------------------------------------------
 "$spectrum" form -o p.xlsx --area Northshire --code E10000099 --period 2016/17 2>err || fail "form -o p.xlsx"

@@ -28,8 +28,8 @@ const Registry& built_registry() {
     SearchPaths paths;
     paths.use_environment = false;
     paths.use_default = false;
-    paths.plugin_dirs.emplace_back(SPECTRUM_BINARY_DIR "/lib/spectrum/plugins");
-    paths.questionnaire_dirs.emplace_back(SPECTRUM_BINARY_DIR "/share/spectrum/questionnaires");
+    paths.plugin_dirs.emplace_back(SPECTRUM_PLUGIN_OUTPUT_DIR);
+    paths.questionnaire_dirs.emplace_back(SPECTRUM_QUESTIONNAIRE_OUTPUT_DIR);
     return Registry::load(paths);
   }();
   return registry;

@@ -21,9 +21,9 @@ const Registry& registry_with_crashing_plugin() {
     SearchPaths paths;
     paths.use_environment = false;
     paths.use_default = false;
-    paths.plugin_dirs.emplace_back(SPECTRUM_BINARY_DIR "/lib/spectrum/plugins");
+    paths.plugin_dirs.emplace_back(SPECTRUM_PLUGIN_OUTPUT_DIR);
     paths.plugin_dirs.emplace_back(SPECTRUM_BINARY_DIR "/tests/fixtures/isolation");
-    paths.questionnaire_dirs.emplace_back(SPECTRUM_BINARY_DIR "/share/spectrum/questionnaires");
+    paths.questionnaire_dirs.emplace_back(SPECTRUM_QUESTIONNAIRE_OUTPUT_DIR);
     paths.questionnaire_dirs.emplace_back(SPECTRUM_FIXTURES "/isolation");
     return Registry::load(paths);
   }();

@@ -114,8 +114,8 @@ TEST_CASE("studio: the plugins dialog lists the loaded plugins and the broken on
   paths.use_environment = false;
   paths.use_default = false;
   paths.plugin_dirs.emplace_back(scratch.path({}).toStdString());
-  paths.plugin_dirs.emplace_back(SPECTRUM_BINARY_DIR "/lib/spectrum/plugins");
-  paths.questionnaire_dirs.emplace_back(SPECTRUM_BINARY_DIR "/share/spectrum/questionnaires");
+  paths.plugin_dirs.emplace_back(SPECTRUM_PLUGIN_OUTPUT_DIR);
+  paths.questionnaire_dirs.emplace_back(SPECTRUM_QUESTIONNAIRE_OUTPUT_DIR);
   const Registry registry = Registry::load(paths);
   REQUIRE(registry.broken_plugins().size() == 1);
 
