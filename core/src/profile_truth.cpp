@@ -6,7 +6,7 @@
 #include <spectrum/combination.h>
 #include <spectrum/numbers.h>
 #include <spectrum/profile.h>
-#include <spectrum/scoring.h>
+#include <spectrum/levels.h>
 
 #include <cmath>
 #include <map>
