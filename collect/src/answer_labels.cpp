@@ -58,12 +58,6 @@ std::string trim(std::string_view text) {
   return std::string(text);
 }
 
-std::string format_number(double value) {
-  char buffer[64];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return ec == std::errc() ? std::string(buffer, end) : std::string("?");
-}
-
 std::string option_display(const model::Item& item, const model::Option& option) {
   if (item.type == ItemType::scale) return format_number(option.value) + " \u2013 " + option.label;
   return option.label.empty() ? option.name : option.label;

@@ -5,7 +5,7 @@
 namespace spectrum::reports {
 namespace {
 
-std::string number(double value) { return compact(value); }
+std::string number(double value) { return format_compact(value); }
 
 std::string points(const std::vector<Point>& list) {
   std::string out;
