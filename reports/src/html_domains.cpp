@@ -17,9 +17,10 @@ std::string status_sentence(const Templates& t, const DomainProfile& d) {
                                                                     {"score", format_fixed(d.score)}});
   if (d.target) {
     const bool reached = !d.gap_to_target || *d.gap_to_target <= 0;
-    out += " " + (reached ? fill(t.text("/sentences/domain_target_met"), {{"target", format_compact(*d.target)}})
-                          : fill(t.text("/sentences/domain_target"),
-                                 {{"target", format_compact(*d.target)}, {"gap", format_fixed(*d.gap_to_target)}}));
+    out += " " +
+           (reached ? fill(t.text("/sentences/domain_target_met"), {{"target", format_compact(*d.target)}})
+                    : fill(t.text("/sentences/domain_target"),
+                           {{"target", format_compact(*d.target)}, {"gap", format_fixed(*d.gap_to_target)}}));
   }
   return out;
 }
@@ -183,6 +184,13 @@ std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::si
   if (!d.gates.empty()) {
     out += element("h4", t.text("/headings/gates"));
     out += gates_table(c, d);
+  }
+  if (!d.metrics.empty()) {  // the plugin's add_metric figures, by name
+    std::vector<Row> rows;
+    for (const auto& [name, value] : d.metrics)
+      rows.push_back({text_cell(name), number_cell(format_compact(value, 2))});
+    out += element("h4", t.text("/headings/metrics"));
+    out += html_table(c, "", {t.text("/labels/metric"), t.text("/labels/value")}, rows, "metrics");
   }
   if (!d.by_role.empty()) {
     std::vector<Row> rows;

@@ -109,8 +109,9 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
   } else {
     rows.clear();
     for (const auto& g : p.perception_gaps)
-      rows.push_back({domain_title(p, g.domain), t.sector(g.higher) + " (" + format_fixed(g.higher_score) + ")",
-                      t.sector(g.lower) + " (" + format_fixed(g.lower_score) + ")", format_fixed(g.difference)});
+      rows.push_back(
+          {domain_title(p, g.domain), t.sector(g.higher) + " (" + format_fixed(g.higher_score) + ")",
+           t.sector(g.lower) + " (" + format_fixed(g.lower_score) + ")", format_fixed(g.difference)});
     md.table({t.text("/labels/domain"), t.text("/labels/higher"), t.text("/labels/lower"),
               t.text("/labels/difference")},
              {false, false, false, true}, rows);
@@ -139,6 +140,20 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
     md.bullets(findings(d, Finding::Kind::gap, t), none);
     md.heading(4, t.text("/headings/next_steps"));
     md.bullets(findings(d, Finding::Kind::next_step, t), none);
+    if (!d.scored()) continue;
+    const Agreement& a = d.agreement;
+    md.heading(4, t.text("/headings/agreement"));
+    md.facts({{t.text("/labels/respondents"), std::to_string(a.respondents)},
+              {t.text("/labels/median"), format_fixed(a.median)},
+              {t.text("/labels/range"), format_fixed(a.min) + "-" + format_fixed(a.max)},
+              {t.text("/labels/iqr"), format_fixed(a.iqr)},
+              {t.text("/labels/rwg"), a.rwg ? format_fixed(*a.rwg) : "-"},
+              {t.text("/labels/verdict"), t.verdict(a.verdict)}});
+    if (d.metrics.empty()) continue;
+    md.heading(4, t.text("/headings/metrics"));
+    rows.clear();
+    for (const auto& [name, value] : d.metrics) rows.push_back({name, format_compact(value, 2)});
+    md.table({t.text("/labels/metric"), t.text("/labels/value")}, {false, true}, rows);
   }
 
   md.heading(2, t.text("/headings/provenance"));
