@@ -134,3 +134,15 @@ TEST_CASE("items at or above the strength bound are strengths, at or below the g
                               {.strength_from = 4.5, .gap_to = 1.0});
   CHECK(send(strict).findings.empty());
 }
+
+TEST_CASE("the threshold on a folded parent is the score fold_follow_ups gives it", "[sdk][fold_follow_ups]") {
+  SdkFixture f;
+  f.scale("P", {1, 2, 3, 4, 5}, 2.0).scale("F1", {1, 2, 3, 4, 5}).scale("F2", {1, 2, 3, 4, 5}).respondents(1);
+  spectrum::Responses r = f.responses();
+  // (2 x 5 + 3 + 5) / 4
+  CHECK(spectrum::folded_parent_score(r, "P", 5.0, {{"F1", 3.0}, {"F2", 5.0}}) == Approx(4.5));
+  spectrum::ItemScores row = {5.0, 3.0, 5.0};
+  spectrum::fold_follow_ups(r, row, "P", {"F1", "F2"});
+  CHECK(*row[0] == Approx(spectrum::folded_parent_score(r, "P", 5.0, {{"F1", 3.0}, {"F2", 5.0}})));
+  CHECK(spectrum::folded_parent_score(r, "P", 0.0, {{"F1", 5.0}}) == 0.0);  // an unfavourable parent
+}

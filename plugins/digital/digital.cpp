@@ -22,7 +22,6 @@
 namespace {
 
 using spectrum::Answer;
-using spectrum::Criterion;
 using spectrum::Item;
 using spectrum::ItemScores;
 using spectrum::Responses;
@@ -45,14 +44,6 @@ ItemScores respondent_scores(const Responses& r, std::size_t respondent) {
   ItemScores row = r.scores_of(respondent, digital_item_score);
   spectrum::fold_follow_ups(r, row, kSharedRecord, {kRecordReach, kRecordAudited});
   return row;
-}
-
-// DG06 (yes) folded with its follow-ups answered at `reach` and `audited`, with the questionnaire's weights.
-double shared_record_at(const Responses& r, double reach, double audited) {
-  auto weight = [&](const char* id) { return r.item(r.index(id)).weight(); };
-  return (weight(kSharedRecord) * spectrum::kMaxScore + weight(kRecordReach) * reach +
-          weight(kRecordAudited) * audited) /
-         (weight(kSharedRecord) + weight(kRecordReach) + weight(kRecordAudited));
 }
 
 // The must-have criteria of each level, with what to do when one is not met.
@@ -89,13 +80,15 @@ spectrum::Gates domain_gates(const Responses& r) {
                    3.0,
                    "Set up a joint information governance group, with the partners' Caldicott guardians, "
                    "that decides sharing requests for all."})
-      .require(4, {"audited_shared_record",
-                   "Front-line staff of both sectors read a shared care record, with role-based access "
-                   "audited under agreed rules",
-                   {kSharedRecord, kRecordReach, kRecordAudited},
-                   shared_record_at(r, 3.0, spectrum::kMaxScore),
-                   "Open the shared care record to front-line health and care staff alike, under role-based "
-                   "access rules agreed with every partner and audited."})
+      .require(4,
+               {"audited_shared_record",
+                "Front-line staff of both sectors read a shared care record, with role-based access "
+                "audited under agreed rules",
+                {kSharedRecord, kRecordReach, kRecordAudited},
+                spectrum::folded_parent_score(r, kSharedRecord, spectrum::kMaxScore,
+                                              {{kRecordReach, 3.0}, {kRecordAudited, spectrum::kMaxScore}}),
+                "Open the shared care record to front-line health and care staff alike, under role-based "
+                "access rules agreed with every partner and audited."})
       .require(5, {"governance_run_once",
                    "Information governance is run once for all partners",
                    {"DG01", "DG03"},

@@ -26,7 +26,6 @@
 namespace {
 
 using spectrum::Answer;
-using spectrum::Criterion;
 using spectrum::Item;
 using spectrum::ItemScores;
 using spectrum::Responses;
@@ -123,13 +122,6 @@ constexpr double forms_at(int level) {
   return level - 1.0 / kFullBreadth;
 }
 
-// HP04 (yes) folded with HP05 answered at `delivery`, with the questionnaire's weights.
-double adaptations_at(const Responses& r, double delivery) {
-  double plan = r.item(r.index(kAdaptationsPlan)).weight(),
-         follow_up = r.item(r.index(kAdaptationsDelivery)).weight();
-  return (plan * spectrum::kMaxScore + follow_up * delivery) / (plan + follow_up);
-}
-
 // The must-have criteria of each level, with what to do when one is not met.
 spectrum::Gates domain_gates(const Responses& r) {
   spectrum::Gates gates;
@@ -179,7 +171,8 @@ spectrum::Gates domain_gates(const Responses& r) {
       .require(4, {"delegated_adaptations",
                    "Home adaptations run by one partner with a delegated budget",
                    {"HP04", "HP05"},
-                   adaptations_at(r, 4.0),
+                   spectrum::folded_parent_score(r, kAdaptationsPlan, spectrum::kMaxScore,
+                                                 {{kAdaptationsDelivery, 4.0}}),
                    "Give one partner the adaptations budget and the duty to run the service for all."})
       .require(5, {"integrated_form",
                    "A function provided once for all partners, or a joint venture",

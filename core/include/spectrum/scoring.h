@@ -133,8 +133,10 @@ inline ItemScores pool(const std::vector<ItemScores>& rows, std::size_t item_cou
 // the follow-ups' own scores are removed. Scored apart, a follow-up would make relevance unsafe:
 // turning the parent from no to yes would bring in a low follow-up and could lower a mean. Folded,
 // improving any answer never lowers the parent's score, in a row or pooled.
-inline void fold_follow_ups(const Responses& responses, ItemScores& row, std::string_view parent,
-                            std::initializer_list<std::string_view> follow_ups) {
+namespace detail {
+template <typename Ids>
+void fold_into_parent(const Responses& responses, ItemScores& row, std::string_view parent,
+                      const Ids& follow_ups) {
   std::size_t p = responses.index(parent);
   if (row[p] && *row[p] > 0.0) {
     double sum = responses.item(p).weight() * *row[p], weights = responses.item(p).weight();
@@ -145,6 +147,25 @@ inline void fold_follow_ups(const Responses& responses, ItemScores& row, std::st
     row[p] = sum / weights;
   }
   for (std::string_view id : follow_ups) row[responses.index(id)].reset();
+}
+}  // namespace detail
+
+inline void fold_follow_ups(const Responses& responses, ItemScores& row, std::string_view parent,
+                            std::initializer_list<std::string_view> follow_ups) {
+  detail::fold_into_parent(responses, row, parent, follow_ups);
+}
+
+// The score fold_follow_ups gives `parent` when it scores parent_score and each follow-up the score
+// paired with it: the threshold of a criterion on a folded parent ("a shared record that reaches staff
+// at 3 or more and is fully audited" is folded_parent_score(r, "DG06", 5, {{"DG07", 3}, {"DG08", 5}})).
+inline double folded_parent_score(const Responses& responses, std::string_view parent, double parent_score,
+                                  std::initializer_list<std::pair<std::string_view, double>> follow_ups) {
+  ItemScores row(responses.item_count());
+  row[responses.index(parent)] = parent_score;
+  std::vector<std::string_view> ids;
+  for (const auto& [id, score] : follow_ups) row[responses.index(id)] = score, ids.push_back(id);
+  detail::fold_into_parent(responses, row, parent, ids);
+  return *row[responses.index(parent)];
 }
 
 // Weighted mean of item scores with the items' weights; items without a score are left out of the
