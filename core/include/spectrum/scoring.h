@@ -127,12 +127,7 @@ inline ItemScores pool(const std::vector<ItemScores>& rows, std::size_t item_cou
   return out;
 }
 
-// Folds follow-up items (asked only when `parent` is answered favourably, through a relevance
-// condition) into the parent, in one respondent's row: when the parent scores above 0, its score
-// becomes the weighted mean of its own score and the follow-ups' that count, with the items' weights;
-// the follow-ups' own scores are removed. Scored apart, a follow-up would make relevance unsafe:
-// turning the parent from no to yes would bring in a low follow-up and could lower a mean. Folded,
-// improving any answer never lowers the parent's score, in a row or pooled.
+// The fold of fold_follow_ups and folded_parent_score, over any range of follow-up ids.
 namespace detail {
 template <typename Ids>
 void fold_into_parent(const Responses& responses, ItemScores& row, std::string_view parent,
@@ -150,6 +145,12 @@ void fold_into_parent(const Responses& responses, ItemScores& row, std::string_v
 }
 }  // namespace detail
 
+// Folds follow-up items (asked only when `parent` is answered favourably, through a relevance
+// condition) into the parent, in one respondent's row: when the parent scores above 0, its score
+// becomes the weighted mean of its own score and the follow-ups' that count, with the items' weights;
+// the follow-ups' own scores are removed. Scored apart, a follow-up would make relevance unsafe:
+// turning the parent from no to yes would bring in a low follow-up and could lower a mean. Folded,
+// improving any answer never lowers the parent's score, in a row or pooled.
 inline void fold_follow_ups(const Responses& responses, ItemScores& row, std::string_view parent,
                             std::initializer_list<std::string_view> follow_ups) {
   detail::fold_into_parent(responses, row, parent, follow_ups);
