@@ -135,7 +135,8 @@ TEST_CASE("items at or above the strength bound are strengths, at or below the g
   CHECK(send(strict).findings.empty());
 }
 
-TEST_CASE("the threshold on a folded parent is the score fold_follow_ups gives it", "[sdk][fold_follow_ups]") {
+TEST_CASE("the threshold on a folded parent is the score fold_follow_ups gives it",
+          "[sdk][fold_follow_ups]") {
   SdkFixture f;
   f.scale("P", {1, 2, 3, 4, 5}, 2.0).scale("F1", {1, 2, 3, 4, 5}).scale("F2", {1, 2, 3, 4, 5}).respondents(1);
   spectrum::Responses r = f.responses();
@@ -145,4 +146,17 @@ TEST_CASE("the threshold on a folded parent is the score fold_follow_ups gives i
   spectrum::fold_follow_ups(r, row, "P", {"F1", "F2"});
   CHECK(*row[0] == Approx(spectrum::folded_parent_score(r, "P", 5.0, {{"F1", 3.0}, {"F2", 5.0}})));
   CHECK(spectrum::folded_parent_score(r, "P", 0.0, {{"F1", 5.0}}) == 0.0);  // an unfavourable parent
+}
+
+TEST_CASE("the mean figure of a number item leaves out respondents who gave none", "[sdk][mean_figure]") {
+  SdkFixture f;
+  f.number("N", 0, 100).respondents(3);
+  spectrum::Responses none = f.responses();
+  CHECK_FALSE(spectrum::mean_figure(none, 0).has_value());  // every answer missing
+  f.value(0, "N", 10);
+  f.value(1, "N", 30);
+  f.dont_know(2, "N");
+  spectrum::Responses r = f.responses();
+  REQUIRE(spectrum::mean_figure(r, 0).has_value());
+  CHECK(*spectrum::mean_figure(r, 0) == Approx(20.0));
 }

@@ -142,14 +142,10 @@ const Gates& financial_gates() {
 // The mean figure respondents gave for each number item, as a metric ("FA01_mean", in the item's unit),
 // so a reader sees the figures behind the bands.
 void report_figures(const Responses& r, spectrum::Result& out) {
-  for (std::size_t i = 0; i < r.item_count(); ++i) {
-    if (r.item(i).type() != spectrum::ItemType::number) continue;
-    double sum = 0;
-    int n = 0;
-    for (std::size_t p = 0; p < r.respondent_count(); ++p)
-      if (spectrum::Answer a = r.answer(p, i); a.has_value()) sum += a.number(), ++n;
-    if (n > 0) out.add_metric(std::string(r.item(i).id()) + "_mean", sum / n);
-  }
+  for (std::size_t i = 0; i < r.item_count(); ++i)
+    if (r.item(i).type() == spectrum::ItemType::number)
+      if (auto mean = spectrum::mean_figure(r, i))
+        out.add_metric(std::string(r.item(i).id()) + "_mean", *mean);
 }
 
 // Money before words: the weighted mean of every item that counts, at most one level above the

@@ -91,12 +91,9 @@ const std::vector<Pillar>& pillars() {
 
 // Weighted mean of the pillar's items that count; NaN when none does.
 double pillar_score(const Responses& r, const ItemScores& s, const Pillar& p) {
-  double sum = 0.0, weights = 0.0;
-  for (const char* id : p.items) {
-    std::size_t i = r.index(id);
-    if (s[i]) sum += r.item(i).weight() * *s[i], weights += r.item(i).weight();
-  }
-  return weights > 0 ? sum / weights : std::nan("");
+  ItemScores pillar(s.size());
+  for (const char* id : p.items) pillar[r.index(id)] = s[r.index(id)];
+  return spectrum::weighted_mean(r, pillar);
 }
 
 // Mean of the pillars that count; NaN when none does.

@@ -79,12 +79,8 @@ const spectrum::Gates& gates() {
 
 // The mean pooled share reported (PV04), for the report's diagnostics.
 void add_pooled_share_metric(const spectrum::Responses& r, spectrum::Result& out) {
-  const std::size_t item = r.index("PV04");
-  double sum = 0;
-  int n = 0;
-  for (std::size_t i = 0; i < r.respondent_count(); ++i)
-    if (spectrum::Answer a = r.answer(i, item); a.has_value()) sum += a.number(), ++n;
-  if (n > 0) out.add_metric("mean pooled share of prevention spending (%)", sum / n);
+  if (auto mean = spectrum::mean_figure(r, r.index("PV04")))
+    out.add_metric("mean pooled share of prevention spending (%)", *mean);
 }
 
 void score(const spectrum::Input& in, spectrum::Result& out) {

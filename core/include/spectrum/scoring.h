@@ -182,6 +182,17 @@ inline double weighted_mean(const Responses& responses, const ItemScores& scores
   return weights > 0 ? sum / weights : std::nan("");
 }
 
+// The mean of the figures respondents gave to a number item (in the item's unit, before any bands),
+// for a metric that shows the figures behind a score; nothing when no respondent gave one.
+inline std::optional<double> mean_figure(const Responses& responses, std::size_t item) {
+  double sum = 0.0;
+  int n = 0;
+  for (std::size_t r = 0; r < responses.respondent_count(); ++r)
+    if (Answer a = responses.answer(r, item); a.has_value()) sum += a.number(), ++n;
+  if (n == 0) return std::nullopt;
+  return sum / n;
+}
+
 // Weighted mean over explicit (score, weight) pairs; pairs without a score are left out.
 inline double weighted_mean(std::initializer_list<std::pair<std::optional<double>, double>> parts) {
   double sum = 0.0, weights = 0.0;
