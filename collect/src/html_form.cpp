@@ -37,8 +37,8 @@ nlohmann::json form_data(const FormSpec& spec) {
   if (!spec.area.kind.empty()) area["kind"] = spec.area.kind;
   if (!spec.area.footprint.empty()) area["footprint"] = spec.area.footprint;
   nlohmann::json sectors = nlohmann::json::array();
-  for (const std::string& name : kSectorNames)
-    sectors.push_back({{"name", name}, {"label", sector_label(*parse_sector(name))}});
+  for (const SectorNames& sector : kSectorTable)
+    sectors.push_back({{"name", sector.name}, {"label", sector.label}});
   nlohmann::json questionnaires = nlohmann::json::array();
   std::string editions;
   for (const model::Questionnaire* q : spec.questionnaires) {
