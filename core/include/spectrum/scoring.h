@@ -210,8 +210,8 @@ struct Criterion {
   std::string id;
   std::string description;
   std::vector<std::string> items;
-  double threshold;    // minimum item score, 0..5
-  std::string advice;  // what to do when it is not met, one or two sentences
+  double threshold;         // minimum item score, 0..5
+  std::string advice = {};  // what to do when it is not met, one or two sentences (may be left out)
 };
 
 // Whether the criterion is met by these item scores.
