@@ -1,5 +1,6 @@
 // The financial_alignment plugin, run through the real host: figures placed on the spectrum by their
-// thresholds (in steps), words held to at most a level beyond the figures, the gates that hold an area back, and the properties every plugin owes.
+// thresholds (in steps), words held to at most a level beyond the figures, the gates that hold an area back,
+// and the properties every plugin owes.
 #include "plugin_test_support.h"
 
 #include <catch2/catch.hpp>
@@ -70,8 +71,9 @@ TEST_CASE("financial_alignment: figures on the joint decision-making thresholds 
   CHECK(d.metrics.at("FA01_mean") == Approx(20));
 }
 
-TEST_CASE("financial_alignment: a figure between two thresholds earns the lower step, not a share of the next",
-          "[plugin][financial_alignment][bands]") {
+TEST_CASE(
+    "financial_alignment: a figure between two thresholds earns the lower step, not a share of the next",
+    "[plugin][financial_alignment][bands]") {
   Answers short_of = joint_decision_making_area();
   short_of["FA11"] = number(29.9);  // short of 30 %: still alignment (2), a point less on weight 1
   CHECK(score_one(short_of).score == Approx(3.046875 - 1.0 / 16).margin(0.005));
@@ -115,9 +117,10 @@ TEST_CASE("financial_alignment: pooling less than a fifth of the budget holds an
   CHECK(has_finding(d, Finding::Kind::next_step, 3, "Section 75"));
 }
 
-TEST_CASE("financial_alignment: a control total that claims the council but holds little of its care spending "
-          "does not count as one",
-          "[plugin][financial_alignment][gate]") {
+TEST_CASE(
+    "financial_alignment: a control total that claims the council but holds little of its care spending "
+    "does not count as one",
+    "[plugin][financial_alignment][gate]") {
   Answers claimed = best_answers(kDomain), real = best_answers(kDomain);
   claimed["FA09"] = number(10);
   real["FA09"] = number(80);

@@ -133,7 +133,8 @@ TEST_CASE("leadership: leaders who describe the vision differently weaken it wit
           "[plugin][leadership]") {
   Answers told_alike = best_answers(kDomain), told_differently = best_answers(kDomain);
   told_alike["LD04"] = told_differently["LD04"] = choice("adopted_by_all");
-  told_alike["LD08"] = told_differently["LD08"] = multi({"joint_commissioning"});  // rung 3: nothing delegated
+  told_alike["LD08"] = told_differently["LD08"] =
+      multi({"joint_commissioning"});  // rung 3: nothing delegated
   told_differently["LD05"] = number(1);
   DomainProfile alike = score_one(told_alike), differently = score_one(told_differently);
   CHECK(alike.level == 3);
@@ -160,14 +161,15 @@ TEST_CASE("leadership: the rung is set by the arrangements in place, the answers
   CHECK(w.score == Approx(3.0 + 0.99 * w.metrics.at("answers_mean") / 5.0).margin(0.005));
 }
 
-TEST_CASE("leadership: a don't-know respondent leaves the score as the others gave it", "[plugin][leadership]") {
+TEST_CASE("leadership: a don't-know respondent leaves the score as the others gave it",
+          "[plugin][leadership]") {
   Answers a = best_answers(kDomain);
   a["LD07"] = choice("joint_committee");
   double alone = score_one(a).score;
-  DomainProfile with_unsure = score_domain(
-      assessment({respondent("r1", Sector::nhs, kDomain, a),
-                  respondent("r2", Sector::local_government, kDomain, all_dont_know(questionnaire(kDomain)))}),
-      kDomain);
+  DomainProfile with_unsure = score_domain(assessment({respondent("r1", Sector::nhs, kDomain, a),
+                                                       respondent("r2", Sector::local_government, kDomain,
+                                                                  all_dont_know(questionnaire(kDomain)))}),
+                                           kDomain);
   CHECK(with_unsure.score == Approx(alone));
 }
 
@@ -182,6 +184,7 @@ TEST_CASE("leadership: each respondent is scored by the domain's own function", 
   CHECK(d.respondent_scores[1].second == Approx(0.0).margin(0.01));
 }
 
-TEST_CASE("leadership: improving any single answer never lowers the score", "[plugin][leadership][property]") {
+TEST_CASE("leadership: improving any single answer never lowers the score",
+          "[plugin][leadership][property]") {
   CHECK(find_monotonicity_violation(kDomain, kDomain, 20161021u, 25) == "");
 }

@@ -13,7 +13,6 @@ namespace spectrum::cli {
 
 namespace {
 
-
 std::string pad(const std::string& s, std::size_t width) {
   // Pads by characters, not bytes, so that UTF-8 text lines up.
   std::size_t chars = 0;
@@ -88,16 +87,17 @@ void print_summary(std::ostream& out, const Profile& p) {
   if (p.overall.domains == 0)
     out << "no domain scored";
   else
-    out << p.overall.level << " " << level_name(p.overall.level) << " (" << format_fixed(p.overall.score) << ")";
+    out << p.overall.level << " " << level_name(p.overall.level) << " (" << format_fixed(p.overall.score)
+        << ")";
   out << " — " << p.overall.description << "\n";
   for (const PluginFailure& f : p.plugin_failures)
     out << "A plugin failed to load and scored nothing: " << f.file << ": " << f.reason << "\n";
   if (!p.perception_gaps.empty()) {
     out << "\nPerception gaps (a level or more between sectors):\n";
     for (const PerceptionGap& g : p.perception_gaps)
-      out << "  " << pad(g.domain, 20) << sector_title(g.higher) << " " << format_fixed(g.higher_score) << " vs "
-          << sector_title(g.lower) << " " << format_fixed(g.lower_score) << " (" << format_fixed(g.difference)
-          << " levels)\n";
+      out << "  " << pad(g.domain, 20) << sector_title(g.higher) << " " << format_fixed(g.higher_score)
+          << " vs " << sector_title(g.lower) << " " << format_fixed(g.lower_score) << " ("
+          << format_fixed(g.difference) << " levels)\n";
   }
   bool steps = false;
   for (const DomainProfile& d : p.domains) {

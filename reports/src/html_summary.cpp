@@ -153,9 +153,9 @@ std::string chart_sections(const HtmlContext& c) {
       continue;
     }
     spread.push_back({text_cell(d.title), number_cell(score_text(d)), number_cell(format_fixed(a.median)),
-                      number_cell(format_fixed(a.min) + "\u2013" + format_fixed(a.max)), number_cell(format_fixed(a.iqr)),
-                      number_cell(a.rwg ? format_fixed(*a.rwg) : "-"), text_cell(t.verdict(a.verdict)),
-                      number_cell(target_text(d))});
+                      number_cell(format_fixed(a.min) + "\u2013" + format_fixed(a.max)),
+                      number_cell(format_fixed(a.iqr)), number_cell(a.rwg ? format_fixed(*a.rwg) : "-"),
+                      text_cell(t.verdict(a.verdict)), number_cell(target_text(d))});
   }
   out += html_table(c, data_caption(c, bars_title),
                     {t.text("/labels/domain"), t.text("/labels/score"), t.text("/labels/median"),
