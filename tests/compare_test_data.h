@@ -6,7 +6,7 @@
 #define SPECTRUM_COMPARE_TEST_DATA_H
 
 #include <spectrum/profile.h>
-#include <spectrum/scoring.h>
+#include <spectrum/levels.h>
 
 #include <string>
 #include <vector>

@@ -74,6 +74,7 @@ inline Profile sample_profile() {
       {Finding::Kind::next_step, 4, "Delegate commissioning of intermediate care to the joint committee."}};
   lead.respondent_scores = {{"r1", 3.0}, {"r2", 3.6}, {"r3", 3.8}, {"r4", 3.2}};
   lead.agreement = {4, 3.4, 3.0, 3.8, 0.4, 0.91, "strong"};
+  lead.metrics = {{"answers_mean", 3.254}, {"council_seat", 3}};
   lead.coverage = {36, 2, 1, 1, 40, 2.0 / 38.0, 36.0 / 39.0};
   lead.by_sector = {{"local_government", 1, 3.0}, {"nhs", 2, 3.7}, {"housing", 1, 3.2}};
   lead.by_role = {{"director", 2, 3.3}, {"manager", 1, 3.8}, {"front_line", 1, 3.2}};

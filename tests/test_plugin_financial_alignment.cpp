@@ -1,5 +1,6 @@
 // The financial_alignment plugin, run through the real host: figures placed on the spectrum by their
-// thresholds, the gates that hold an area back, and the properties every plugin owes.
+// thresholds (in steps), words held to at most a level beyond the figures, the gates that hold an area back,
+// and the properties every plugin owes.
 #include "plugin_test_support.h"
 
 #include <catch2/catch.hpp>
@@ -70,10 +71,37 @@ TEST_CASE("financial_alignment: figures on the joint decision-making thresholds 
   CHECK(d.metrics.at("FA01_mean") == Approx(20));
 }
 
-TEST_CASE("financial_alignment: figures between thresholds are interpolated", "[plugin][financial_alignment][bands]") {
-  Answers a = joint_decision_making_area();
-  a["FA11"] = number(22.5);  // half way from 15 % (2) to 30 % (3): 2.5, half a point less on weight 1
-  CHECK(score_one(a).score == Approx(3.046875 - 0.5 / 16).margin(0.005));
+TEST_CASE(
+    "financial_alignment: a figure between two thresholds earns the lower step, not a share of the next",
+    "[plugin][financial_alignment][bands]") {
+  Answers short_of = joint_decision_making_area();
+  short_of["FA11"] = number(29.9);  // short of 30 %: still alignment (2), a point less on weight 1
+  CHECK(score_one(short_of).score == Approx(3.046875 - 1.0 / 16).margin(0.005));
+  Answers beyond = joint_decision_making_area();
+  beyond["FA11"] = number(59.9);  // beyond 30 %, short of 60 %: still 3
+  CHECK(score_one(beyond).score == Approx(3.046875).margin(0.005));
+}
+
+TEST_CASE("financial_alignment: partners cannot describe themselves more than a level beyond their figures",
+          "[plugin][financial_alignment][money]") {
+  Answers a = best_answers(kDomain);
+  for (const char* figure : {"FA01", "FA02", "FA04", "FA07", "FA11"}) a[figure] = number(0);
+  a["FA08"] = choice("nhs_system");  // FA09 is then not asked
+  a.erase("FA09");
+  DomainProfile d = score_one(a);
+  // Every word at its best, every figure at 0: the figures' mean is 0, so the score stops at 1.
+  CHECK(d.score <= 1.0 + 1e-9);
+  CHECK(d.level <= 1);
+  CHECK(d.metrics.at("answers_mean") > 2.0);
+}
+
+TEST_CASE("financial_alignment: a respondent who knows no figure is placed by the words alone",
+          "[plugin][financial_alignment][money]") {
+  Answers a = best_answers(kDomain);
+  for (const char* figure : {"FA01", "FA02", "FA04", "FA07", "FA09", "FA11"}) a[figure] = dont_know();
+  DomainProfile d = score_one(a);
+  CHECK(d.score == Approx(5.0));
+  CHECK(d.level == 5);
 }
 
 TEST_CASE("financial_alignment: pooling less than a fifth of the budget holds an area at level 2",
@@ -89,9 +117,10 @@ TEST_CASE("financial_alignment: pooling less than a fifth of the budget holds an
   CHECK(has_finding(d, Finding::Kind::next_step, 3, "Section 75"));
 }
 
-TEST_CASE("financial_alignment: a control total that claims the council but holds little of its care spending "
-          "does not count as one",
-          "[plugin][financial_alignment][gate]") {
+TEST_CASE(
+    "financial_alignment: a control total that claims the council but holds little of its care spending "
+    "does not count as one",
+    "[plugin][financial_alignment][gate]") {
   Answers claimed = best_answers(kDomain), real = best_answers(kDomain);
   claimed["FA09"] = number(10);
   real["FA09"] = number(80);

@@ -129,21 +129,47 @@ TEST_CASE("leadership: an NHS-led plan that consults the council is level 1 cons
   CHECK(d.score == Approx(1.0).margin(0.5));
 }
 
-TEST_CASE("leadership: leaders who describe the vision differently weaken it", "[plugin][leadership]") {
+TEST_CASE("leadership: leaders who describe the vision differently weaken it within the rung",
+          "[plugin][leadership]") {
   Answers told_alike = best_answers(kDomain), told_differently = best_answers(kDomain);
   told_alike["LD04"] = told_differently["LD04"] = choice("adopted_by_all");
+  told_alike["LD08"] = told_differently["LD08"] =
+      multi({"joint_commissioning"});  // rung 3: nothing delegated
   told_differently["LD05"] = number(1);
-  CHECK(score_one(told_differently).score < score_one(told_alike).score);
+  DomainProfile alike = score_one(told_alike), differently = score_one(told_differently);
+  CHECK(alike.level == 3);
+  CHECK(differently.level == 3);
+  CHECK(differently.score < alike.score);
 }
 
-TEST_CASE("leadership: a don't-know respondent leaves the score as the others gave it", "[plugin][leadership]") {
+TEST_CASE("leadership: the rung is set by the arrangements in place, the answers place the area within it",
+          "[plugin][leadership][ladder]") {
+  // A joint committee with the council at the table, members engaged, nothing delegated: rung 3.
+  Answers strong = best_answers(kDomain), weak;
+  strong["LD08"] = multi({"joint_commissioning"});
+  weak = strong;
+  for (const char* behaviour : {"LD05", "LD10", "LD11"}) weak[behaviour] = number(1);
+  weak["LD06"] = yes_no(false);
+  weak["LD13"] = yes_no(false);
+  DomainProfile s = score_one(strong), w = score_one(weak);
+  CHECK(s.level == 3);
+  CHECK(w.level == 3);  // weak behaviour does not take away the committee
+  CHECK(w.score < s.score);
+  CHECK(s.score <= 3.99 + 1e-9);
+  // Within the rung the score is 3 + 0.99 x the answers' weighted mean / 5.
+  CHECK(s.score == Approx(3.0 + 0.99 * s.metrics.at("answers_mean") / 5.0).margin(0.005));
+  CHECK(w.score == Approx(3.0 + 0.99 * w.metrics.at("answers_mean") / 5.0).margin(0.005));
+}
+
+TEST_CASE("leadership: a don't-know respondent leaves the score as the others gave it",
+          "[plugin][leadership]") {
   Answers a = best_answers(kDomain);
   a["LD07"] = choice("joint_committee");
   double alone = score_one(a).score;
-  DomainProfile with_unsure = score_domain(
-      assessment({respondent("r1", Sector::nhs, kDomain, a),
-                  respondent("r2", Sector::local_government, kDomain, all_dont_know(questionnaire(kDomain)))}),
-      kDomain);
+  DomainProfile with_unsure = score_domain(assessment({respondent("r1", Sector::nhs, kDomain, a),
+                                                       respondent("r2", Sector::local_government, kDomain,
+                                                                  all_dont_know(questionnaire(kDomain)))}),
+                                           kDomain);
   CHECK(with_unsure.score == Approx(alone));
 }
 
@@ -158,6 +184,7 @@ TEST_CASE("leadership: each respondent is scored by the domain's own function", 
   CHECK(d.respondent_scores[1].second == Approx(0.0).margin(0.01));
 }
 
-TEST_CASE("leadership: improving any single answer never lowers the score", "[plugin][leadership][property]") {
+TEST_CASE("leadership: improving any single answer never lowers the score",
+          "[plugin][leadership][property]") {
   CHECK(find_monotonicity_violation(kDomain, kDomain, 20161021u, 25) == "");
 }

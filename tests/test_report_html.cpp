@@ -15,10 +15,10 @@ using namespace spectrum::test;
 namespace {
 
 struct ParsedHtml {
-  std::string error;                 // empty when well-formed
-  std::vector<std::string> elements;  // every element name, in document order
+  std::string error;                                            // empty when well-formed
+  std::vector<std::string> elements;                            // every element name, in document order
   std::vector<std::pair<std::string, std::string>> attributes;  // name, value
-  std::string text;                   // all character data
+  std::string text;                                             // all character data
 };
 
 ParsedHtml parse_xhtml(const std::string& html) {
@@ -56,7 +56,8 @@ TEST_CASE("html: the report is well-formed XHTML with inline SVG charts", "[repo
   CHECK(count(parsed.elements, "style") == 1);
 }
 
-TEST_CASE("html: nothing is fetched: no scripts, links, external images, fonts or imports", "[reports][html]") {
+TEST_CASE("html: nothing is fetched: no scripts, links, external images, fonts or imports",
+          "[reports][html]") {
   const std::string html = render_format(sample_profile(), "html");
   const ParsedHtml parsed = parse_xhtml(html);
   REQUIRE(parsed.error.empty());
@@ -113,23 +114,28 @@ TEST_CASE("html: the report tells the whole story of the profile", "[reports][ht
   const ParsedHtml parsed = parse_xhtml(render_format(sample_profile(), "html"));
   REQUIRE(parsed.error.empty());
   for (const char* words : {
-           "2016/17",                                     // period
-           "NHS 2",                                       // respondents by sector
-           "capped-mean",                                 // combination method, named
+           "2016/17",                                      // period
+           "NHS 2",                                        // respondents by sector
+           "capped-mean",                                  // combination method, named
            "never more than one level above the weakest",  // and described
-           "Leadership and governance",                   // domains
-           "Respondents split: rwg 0.31 is below 0.5.",   // uncertain reasons
-           "digital.so: the plugin crashed (signal 11)",  // failed domain
-           "A vision owned by every partner",             // gates
+           "Leadership and governance",                    // domains
+           "Respondents split: rwg 0.31 is below 0.5.",    // uncertain reasons
+           "digital.so: the plugin crashed (signal 11)",   // failed domain
+           "A vision owned by every partner",              // gates
            "Decisions delegated to a place body",
-           "All partners together",                       // the answers behind a gate
+           "All partners together",                               // the answers behind a gate
            "The council chairs a joint committee with the CCG.",  // strengths
-           "Delegate commissioning of intermediate care",  // next steps
-           "strong agreement",                            // verdict
-           "Vale County Council (Local government)",      // organisation and sector, never names
-           "spectrum 0.1.0",                              // provenance
-           "aaaaaaaaaaaaaaaa",                            // plugin sha256
-           "bbbbbbbbbbbbbbbb",                            // questionnaire sha256
+           "Delegate commissioning of intermediate care",         // next steps
+           "strong agreement",                                    // verdict
+           "Interquartile range0.40",                             // agreement metrics
+           "Agreement index (rwg)0.91",
+           "Figures from the scoring plugin",  // the plugin's metrics
+           "answers_mean3.25",
+           "council_seat3",
+           "Vale County Council (Local government)",  // organisation and sector, never names
+           "spectrum 0.1.0",                          // provenance
+           "aaaaaaaaaaaaaaaa",                        // plugin sha256
+           "bbbbbbbbbbbbbbbb",                        // questionnaire sha256
        }) {
     INFO(words);
     CHECK(parsed.text.find(words) != std::string::npos);
@@ -151,5 +157,6 @@ TEST_CASE("html: evidence notes appear beside the answers behind a gate only whe
   p.evidence = {{"r1", {{"leadership", {{"LD01", note}}}}}};
   const ParsedHtml parsed = parse_xhtml(render_format(p, "html"));
   REQUIRE(parsed.error.empty());
-  CHECK(parsed.text.find("Vale County Council (Local government) \u2014 \u201c" + note + "\u201d") != std::string::npos);
+  CHECK(parsed.text.find("Vale County Council (Local government) \u2014 \u201c" + note + "\u201d") !=
+        std::string::npos);
 }

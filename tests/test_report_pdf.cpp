@@ -38,7 +38,8 @@ TEST_CASE("pdf: the report is a PDF whose text names the area and tells its stor
   CHECK(text.find("Vale & Downs <Test>") != std::string::npos);
   CHECK(word_count(text) > 100);
   for (const char* words : {"Summary", "Leadership and governance", "capped-mean", "Respondents split",
-                            "A vision owned by every partner", "spectrum 0.1.0"}) {
+                            "A vision owned by every partner", "spectrum 0.1.0", "Interquartile range",
+                            "Agreement index (rwg)", "Figures from the scoring plugin", "answers_mean"}) {
     INFO(words);
     CHECK(text.find(words) != std::string::npos);
   }

@@ -44,8 +44,9 @@ TEST_CASE("csv: one row per domain with the expected columns, quoted per RFC 418
   const auto rows = parse_csv(render_format(p, "csv"));
   REQUIRE(rows.size() == 1 + 1 + p.domains.size());  // header, overall, domains
   const auto& header = rows[0];
-  for (const char* name : {"row_kind", "area", "code", "period", "domain", "status", "score", "level", "level_name",
-                           "uncertain", "median", "min", "max", "rwg", "target", "gap_to_target"})
+  for (const char* name :
+       {"row_kind", "area", "code", "period", "domain", "status", "score", "level", "level_name", "uncertain",
+        "median", "min", "max", "rwg", "target", "gap_to_target"})
     CHECK_NOTHROW(column(header, name));
   for (const auto& row : rows) CHECK(row.size() == header.size());
   CHECK(rows[1][column(header, "row_kind")] == "overall");
@@ -69,7 +70,8 @@ TEST_CASE("csv: one row per domain with the expected columns, quoted per RFC 418
   CHECK(rows[5][column(header, "score")].empty());
 }
 
-TEST_CASE("csv: a field with a comma, a quote or a line break is quoted and its quotes doubled", "[reports][csv]") {
+TEST_CASE("csv: a field with a comma, a quote or a line break is quoted and its quotes doubled",
+          "[reports][csv]") {
   Profile p = sample_profile();
   p.domains[0].title = "Leadership, \"governance\"\nand vision";
   const std::string csv = render_format(p, "csv");
@@ -91,12 +93,27 @@ TEST_CASE("markdown: headings, a table of domains, findings and perception gaps,
   CHECK(md.rfind("# Vale & Downs \\<Test\\>", 0) == 0);
   CHECK(md.find("\n## Summary\n") != std::string::npos);
   CHECK(md.find("- **Period**: 2016/17\n") != std::string::npos);
-  CHECK(md.find("| Leadership and governance | Level 3, Joint decision-making | 3.40 |") != std::string::npos);
+  CHECK(md.find("| Leadership and governance | Level 3, Joint decision-making | 3.40 |") !=
+        std::string::npos);
   CHECK(md.find("| Financial alignment | Uncertain |") != std::string::npos);
   CHECK(md.find("- The council chairs a joint committee with the CCG.") != std::string::npos);
   CHECK(md.find("- No decision is delegated \\<yet\\> & budgets stay apart.") != std::string::npos);
-  CHECK(md.find("| Financial alignment | NHS (3.25) | Local government (0.50) | 2.75 |") != std::string::npos);
+  CHECK(md.find("| Financial alignment | NHS (3.25) | Local government (0.50) | 2.75 |") !=
+        std::string::npos);
   CHECK(md.find("digital.so: the plugin crashed (signal 11)") != std::string::npos);
+}
+
+TEST_CASE("markdown: each scored domain shows its agreement metrics and the plugin's figures",
+          "[reports][md]") {
+  const std::string md = render_format(sample_profile(), "md");
+  CHECK(
+      md.find(
+          "#### Agreement and coverage\n\n- **Respondents**: 4\n- **Median**: 3.40\n- **Range**: 3.00-3.80\n"
+          "- **Interquartile range**: 0.40\n- **Agreement index (rwg)**: 0.91\n- **Agreement**: strong "
+          "agreement\n") != std::string::npos);
+  CHECK(md.find("#### Figures from the scoring plugin") != std::string::npos);
+  CHECK(md.find("| answers\\_mean | 3.25 |") != std::string::npos);
+  CHECK(md.find("| council\\_seat | 3 |") != std::string::npos);
 }
 
 TEST_CASE("templates: a consultant's report.json changes only the wording it names", "[reports][templates]") {
@@ -110,7 +127,8 @@ TEST_CASE("templates: a consultant's report.json changes only the wording it nam
   CHECK(md.find("## Perception gaps between sectors") != std::string::npos);  // untouched wording stays
   const auto templates = reports::Templates::load();
   CHECK(templates.level_name(0) == "Apart");
-  CHECK(templates.level_description(0) == "Partners meet their statutory duties but share no purpose in this domain.");
+  CHECK(templates.level_description(0) ==
+        "Partners meet their statutory duties but share no purpose in this domain.");
   CHECK(templates.level_name(1) == "Consultation");
 }
 
@@ -131,6 +149,7 @@ TEST_CASE("templates: a broken override names the file, and a missing folder nam
   CHECK_THROWS_WITH(reports::Templates::load(dir.path() / "absent"), Catch::Contains(reports::kTemplatesEnv));
   write_bytes(dir.path() / "report.json", R"({"headings": {"summary": 3}})");
   const auto templates = reports::Templates::load(dir.path());
-  CHECK_THROWS_WITH(templates.text("/headings/summary"),
-                    Catch::Contains("/headings/summary") && Catch::Contains("expected a string, found number"));
+  CHECK_THROWS_WITH(
+      templates.text("/headings/summary"),
+      Catch::Contains("/headings/summary") && Catch::Contains("expected a string, found number"));
 }

@@ -1,7 +1,7 @@
 #include "compare_inputs.h"
 
+#include <spectrum/compare_input.h>
 #include <spectrum/io.h>
-#include <spectrum/pipeline.h>
 
 #include <algorithm>
 #include <atomic>
@@ -26,17 +26,9 @@ struct Parsed {
 Parsed parse(const fs::path& file) {
   Parsed out;
   try {
-    nlohmann::json document = parse_json(read_file(file), file.string());
-    const std::string format = format_of(document);
-    if (is_profile_format(format))
-      out.profile = profile_from_json(document, file.string());
-    else if (format == kAssessmentFormat)
-      out.assessment = std::move(document);
-    else
-      out.problems.push_back({file.string(), "/format",
-                              std::string("expected a profile (\"") + kProfileFormat +
-                                  "\") or an assessment (\"" + kAssessmentFormat + "\"), found " +
-                                  (format.empty() ? "none" : "\"" + format + "\"")});
+    CompareInput input = read_compare_input(parse_json(read_file(file), file.string()), file.string());
+    out.profile = std::move(input.profile);
+    out.assessment = std::move(input.assessment);
   } catch (const InputError& e) {
     out.problems = e.diagnostics();
   } catch (const std::exception& e) {
@@ -79,9 +71,7 @@ std::vector<Profile> load_compare_inputs(const std::vector<fs::path>& files, con
     }
     const std::string file = files[i].string();
     try {
-      Profile profile =
-          assess(assessment_from_json(*p.assessment, file, registry->questionnaires()), *registry, {});
-      profile.source = file;
+      Profile profile = score_compare_input(*p.assessment, file, *registry);
       for (const DomainProfile& d : profile.domains)
         if (d.status == DomainProfile::Status::error)
           std::cerr << "warning: " << file << ": " << d.domain << " was not scored: " << d.error << "\n";

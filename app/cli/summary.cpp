@@ -13,10 +13,6 @@ namespace spectrum::cli {
 
 namespace {
 
-std::string fixed(double v, int decimals = 2) {
-  return format_fixed(v, decimals);
-}
-
 std::string pad(const std::string& s, std::size_t width) {
   // Pads by characters, not bytes, so that UTF-8 text lines up.
   std::size_t chars = 0;
@@ -73,14 +69,14 @@ void print_summary(std::ostream& out, const Profile& p) {
       out << (d.uncertain_reasons.empty() ? "no answer counted" : d.uncertain_reasons.front()) << "\n";
       continue;
     }
-    out << pad(fixed(d.score), 7) << "▕" << score_bar(d.score, 20) << "▏";
+    out << pad(format_fixed(d.score), 7) << "▕" << score_bar(d.score, 20) << "▏";
     std::string agreement = d.agreement.verdict;
-    if (d.agreement.rwg) agreement += " " + fixed(*d.agreement.rwg);
+    if (d.agreement.rwg) agreement += " " + format_fixed(*d.agreement.rwg);
     out << pad(agreement, 15);
     if (d.target) {
-      out << fixed(*d.target, 1);
+      out << format_fixed(*d.target, 1);
       if (d.gap_to_target && *d.gap_to_target > 0)
-        out << " (gap " << fixed(*d.gap_to_target) << ")";
+        out << " (gap " << format_fixed(*d.gap_to_target) << ")";
       else
         out << " (met)";
     }
@@ -91,16 +87,17 @@ void print_summary(std::ostream& out, const Profile& p) {
   if (p.overall.domains == 0)
     out << "no domain scored";
   else
-    out << p.overall.level << " " << level_name(p.overall.level) << " (" << fixed(p.overall.score) << ")";
+    out << p.overall.level << " " << level_name(p.overall.level) << " (" << format_fixed(p.overall.score)
+        << ")";
   out << " — " << p.overall.description << "\n";
   for (const PluginFailure& f : p.plugin_failures)
     out << "A plugin failed to load and scored nothing: " << f.file << ": " << f.reason << "\n";
   if (!p.perception_gaps.empty()) {
     out << "\nPerception gaps (a level or more between sectors):\n";
     for (const PerceptionGap& g : p.perception_gaps)
-      out << "  " << pad(g.domain, 20) << sector_title(g.higher) << " " << fixed(g.higher_score) << " vs "
-          << sector_title(g.lower) << " " << fixed(g.lower_score) << " (" << fixed(g.difference)
-          << " levels)\n";
+      out << "  " << pad(g.domain, 20) << sector_title(g.higher) << " " << format_fixed(g.higher_score)
+          << " vs " << sector_title(g.lower) << " " << format_fixed(g.lower_score) << " ("
+          << format_fixed(g.difference) << " levels)\n";
   }
   bool steps = false;
   for (const DomainProfile& d : p.domains) {

@@ -2,14 +2,14 @@
 
 #include "chart_theme.h"
 #include "chart_view.h"
-#include "compare_radar.h"
 #include "form_parts.h"
 #include "main_window.h"
 #include "prompts.h"
 
+#include <spectrum/compare_input.h>
 #include <spectrum/io.h>
 #include <spectrum/numbers.h>
-#include <spectrum/pipeline.h>
+#include <spectrum/reports/compare_charts.h>
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -27,18 +27,11 @@ namespace spectrum::studio {
 
 Profile profile_of_file(const QString& path, const Registry& registry) {
   const std::string file = path.toStdString();
-  nlohmann::json document = parse_json(read_file(file), file);
-  if (format_of(document) == kAssessmentFormat) {
-    model::Assessment assessment = assessment_from_json(document, file, registry.questionnaires());
-    AssessOptions options;
-    options.isolate = true;  // the desktop app always isolates plugins
-    Profile profile = assess(assessment, registry, options);
-    profile.source = file;
-    return profile;
-  }
-  Profile profile = profile_from_json(document, file);
-  profile.source = file;
-  return profile;
+  CompareInput input = read_compare_input(parse_json(read_file(file), file), file);
+  if (input.profile) return std::move(*input.profile);
+  AssessOptions options;
+  options.isolate = true;  // the desktop app always isolates plugins
+  return score_compare_input(*input.assessment, file, registry, options);
 }
 
 CompareWindow::CompareWindow(const Registry& registry, Prompts& prompts, QWidget* parent)
@@ -103,7 +96,6 @@ QString CompareWindow::problem() const {
 
 void CompareWindow::add_profile(Profile profile, const QString& name) {
   profiles_.push_back(std::move(profile));
-  names_.push_back(name);
   list_->addItem(name);
   recompute();
 }
@@ -115,7 +107,6 @@ int CompareWindow::add_files(const QStringList& paths) {
     try {
       Profile profile = profile_of_file(path, registry_);
       profiles_.push_back(std::move(profile));
-      names_.push_back(QFileInfo(path).fileName());
       list_->addItem(QFileInfo(path).fileName());
       ++added;
     } catch (const std::exception& e) {
@@ -138,7 +129,6 @@ void CompareWindow::remove_selected() {
   const int row = list_->currentRow();
   if (row < 0) return;
   profiles_.erase(profiles_.begin() + row);
-  names_.erase(names_.begin() + row);
   delete list_->takeItem(row);
   recompute();
 }
@@ -161,12 +151,14 @@ void CompareWindow::recompute() {
     radar_->set_scene({}, tr("Nothing to compare"));
     return;
   }
-  std::vector<std::string> names;
-  for (std::size_t i = 0; i < names_.size(); ++i)
-    names.push_back(comparison_->areas[i].label() + (comparison_->areas[i].mixed ? " (mixed)" : ""));
+  // The comparison report's overlaid radar: the first reports::kHighlightColours profiles, each in its
+  // colour of the report's palette.
+  std::vector<std::size_t> areas(comparison_->areas.size());
+  for (std::size_t i = 0; i < areas.size(); ++i) areas[i] = i;
   const ChartTheme& theme = chart_theme();
-  radar_->set_scene(overlay_radar(profiles_, names, comparison_->columns, theme.labels, theme.style),
-                    tr("Radar of %1 profiles").arg(profiles_.size()));
+  const reports::RadarOverlay overlay = reports::build_radar_overlay(*comparison_, areas, theme.labels);
+  radar_->set_scene(reports::to_scene(overlay, theme.style),
+                    tr("Radar of %1 of %2 profiles").arg(overlay.layers.size()).arg(profiles_.size()));
 }
 
 void CompareWindow::fill_table() {
@@ -207,8 +199,8 @@ void CompareWindow::fill_table() {
       auto* item = new QTableWidgetItem(text);
       item->setToolTip(tip);
       item->setData(Qt::AccessibleDescriptionRole, tip);
-      if (a < profiles_.size() && names_.size() > 1)
-        item->setForeground(QColor(QString::fromStdString(overlay_colour(a, chart_theme().style))));
+      if (a < reports::kHighlightColours && c.areas.size() > 1)  // the colour of its polygon on the radar
+        item->setForeground(QColor(QString::fromStdString(reports::kHighlightPalette[a])));
       table_->setItem(static_cast<int>(a), static_cast<int>(col), item);
     }
   }

@@ -1,7 +1,9 @@
-// View > Compare profiles: several profiles (profile files, or assessments scored on the spot) side by
-// side, through the regulators' comparison model (spectrum/compare.h): an overlaid radar and a table
-// of scores, levels, ranks and percentiles. Profiles from different instruments are refused unless
-// the user chooses to compare them anyway, marked.
+// View > Compare profiles: several profiles (profile files, or assessments scored on the spot, read as
+// `spectrum compare` reads them: spectrum/compare_input.h) side by side, through the regulators'
+// comparison model (spectrum/compare.h) and the comparison report's charts: the overlaid radar and
+// palette of spectrum/reports/compare_charts.h, and a table of scores, levels, ranks and percentiles.
+// Profiles from different instruments are refused unless the user chooses to compare them anyway,
+// marked.
 #ifndef SPECTRUM_STUDIO_COMPARE_WINDOW_H
 #define SPECTRUM_STUDIO_COMPARE_WINDOW_H
 
@@ -24,7 +26,8 @@ namespace spectrum::studio {
 class ChartView;
 class Prompts;
 
-// A profile file, or an assessment scored with the registry. Throws InputError for a bad file.
+// A profile file, or an assessment scored with the registry (plugins isolated). Throws InputError for
+// a bad file.
 Profile profile_of_file(const QString& path, const Registry& registry);
 
 class CompareWindow : public QDialog {
@@ -50,7 +53,6 @@ class CompareWindow : public QDialog {
   const Registry& registry_;
   Prompts& prompts_;
   std::vector<Profile> profiles_;
-  std::vector<QString> names_;
   std::optional<Comparison> comparison_;
   QListWidget* list_;
   QCheckBox* allow_mixed_;

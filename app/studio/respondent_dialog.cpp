@@ -35,8 +35,8 @@ RespondentDialog::RespondentDialog(const model::Respondent& initial, QWidget* pa
 
   sector_ = new QComboBox(this);
   sector_->setAccessibleName(tr("Sector"));
-  for (const std::string& name : kSectorNames)
-    sector_->addItem(sector_label(*parse_sector(name)), QString::fromStdString(name));
+  for (const SectorNames& sector : kSectorTable)
+    sector_->addItem(QString::fromUtf8(sector.label), QString::fromUtf8(sector.name));
   sector_->setCurrentIndex(static_cast<int>(initial.sector));
   form->addRow(tr("&Sector:"), sector_);
 

@@ -2,6 +2,8 @@
 #include "number_input.h"
 #include "value_input.h"
 
+#include <spectrum/numbers.h>
+
 #include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
@@ -48,9 +50,11 @@ class ScaleInput : public ValueInput {
     for (std::size_t i = 0; i < item.options.size(); ++i) {
       const model::Option& o = item.options[i];
       QString label = QString::fromStdString(o.label);
-      auto* b = new QRadioButton(QStringLiteral("%1  %2").arg(QString::number(o.value), label), this);
+      auto* b = new QRadioButton(
+          QStringLiteral("%1  %2").arg(QString::fromStdString(format_number(o.value)), label), this);
       b->setObjectName(option_key(key(), o));
-      b->setAccessibleName(tr("%1 answer: %2, %3").arg(key(), QString::number(o.value), label));
+      b->setAccessibleName(
+          tr("%1 answer: %2, %3").arg(key(), QString::fromStdString(format_number(o.value)), label));
       row_.group()->addButton(b, static_cast<int>(i));
       layout->addWidget(b);
     }

@@ -58,12 +58,6 @@ std::string trim(std::string_view text) {
   return std::string(text);
 }
 
-std::string format_number(double value) {
-  char buffer[64];
-  auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
-  return ec == std::errc() ? std::string(buffer, end) : std::string("?");
-}
-
 std::string option_display(const model::Item& item, const model::Option& option) {
   if (item.type == ItemType::scale) return format_number(option.value) + " \u2013 " + option.label;
   return option.label.empty() ? option.name : option.label;
@@ -91,14 +85,14 @@ std::optional<std::string> match_status(std::string_view text) {
 }
 
 std::optional<std::string> match_sector(std::string_view text) {
-  for (const std::string& name : kSectorNames)
-    if (same_text(text, name) || same_text(text, sector_label(*parse_sector(name)))) return name;
+  for (const SectorNames& sector : kSectorTable)
+    if (same_text(text, sector.name) || same_text(text, sector.label)) return std::string(sector.name);
   return std::nullopt;
 }
 
 std::vector<std::string> sector_labels() {
   std::vector<std::string> labels;
-  for (const std::string& name : kSectorNames) labels.push_back(sector_label(*parse_sector(name)));
+  for (const SectorNames& sector : kSectorTable) labels.emplace_back(sector.label);
   return labels;
 }
 

@@ -5,6 +5,7 @@
 #define SPECTRUM_COLLECT_ANSWER_LABELS_H
 
 #include <spectrum/model.h>
+#include <spectrum/numbers.h>  // format_number: 3, 12.5 (never "3.0"), locale-independent
 
 #include <optional>
 #include <string>
@@ -40,9 +41,6 @@ std::optional<bool> match_yes_no(std::string_view text);
 
 // A number written as text: "12.5", " 3 ". With decimal_comma, "12,5" too. nullopt when not a number.
 std::optional<double> parse_number(std::string_view text, bool decimal_comma = false);
-
-// A number as a person writes it: 3, 12.5 (never "3.0"); locale-independent.
-std::string format_number(double value);
 
 // Whether two texts are the same to a reader: ignoring case, surrounding spaces and the shape of
 // apostrophes and dashes.

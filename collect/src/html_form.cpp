@@ -3,38 +3,13 @@
 
 #include "embedded_files.h"
 
+#include <spectrum/markup.h>
 #include <spectrum/response.h>
 
 #include <stdexcept>
 
 namespace spectrum::collect {
 namespace {
-
-std::string escape_html(std::string_view text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 // JSON safe inside <script type="application/json">: no "<" at all, so no "</script>" or "<!--".
 std::string script_safe_json(const nlohmann::json& value) {
@@ -62,8 +37,8 @@ nlohmann::json form_data(const FormSpec& spec) {
   if (!spec.area.kind.empty()) area["kind"] = spec.area.kind;
   if (!spec.area.footprint.empty()) area["footprint"] = spec.area.footprint;
   nlohmann::json sectors = nlohmann::json::array();
-  for (const std::string& name : kSectorNames)
-    sectors.push_back({{"name", name}, {"label", sector_label(*parse_sector(name))}});
+  for (const SectorNames& sector : kSectorTable)
+    sectors.push_back({{"name", sector.name}, {"label", sector.label}});
   nlohmann::json questionnaires = nlohmann::json::array();
   std::string editions;
   for (const model::Questionnaire* q : spec.questionnaires) {
@@ -102,13 +77,13 @@ std::string render_html_form(const FormSpec& spec) {
   std::string page = detail::embedded_file("form.html");
   std::string title = "Integration self-assessment" +
                       (spec.area.name.empty() ? std::string() : ": " + spec.area.name + ", " + spec.period);
-  replace_once(page, "{{TITLE}}", escape_html(title));
-  replace_once(page, "{{HEADING}}", escape_html("Integration self-assessment"));
+  replace_once(page, "{{TITLE}}", xml_escape(title));
+  replace_once(page, "{{HEADING}}", xml_escape("Integration self-assessment"));
   replace_once(
       page, "{{FOOTER}}",
-      escape_html("Made with Spectrum" +
-                  (spec.area.name.empty() ? std::string() : " for " + spec.area.name + ", " + spec.period) +
-                  ". Your answers stay on this computer until you send the saved file."));
+      xml_escape("Made with Spectrum" +
+                 (spec.area.name.empty() ? std::string() : " for " + spec.area.name + ", " + spec.period) +
+                 ". Your answers stay on this computer until you send the saved file."));
   replace_once(page, "{{CSS}}", detail::embedded_file("form.css"));
   replace_once(page, "{{DATA}}", script_safe_json(form_data(spec)));
   replace_once(page, "{{JS}}", detail::embedded_file("form.js"));

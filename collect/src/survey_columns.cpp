@@ -44,9 +44,9 @@ std::string render_survey_values(const QuestionnaireSet& questionnaires) {
   out += csv_line(
       {"respondent", "text", "yes", "", "any reference unique in the area", "Your respondent reference"});
   out += csv_line({"organisation", "text", "yes", "", "free text", "Your organisation"});
-  for (const std::string& name : kSectorNames)
-    out += csv_line({"sector", "choice", "yes", name, sector_label(*parse_sector(name)),
-                     name == kSectorNames.front() ? "Your sector" : ""});
+  for (const SectorNames& sector : kSectorTable)
+    out += csv_line({"sector", "choice", "yes", sector.name, sector.label,
+                     &sector == &kSectorTable[0] ? "Your sector" : ""});
   out +=
       csv_line({"role", "text", "yes", "", "free text, such as director, manager, front_line", "Your role"});
   for (const model::Questionnaire* q : questionnaires) {

@@ -5,13 +5,17 @@
 
 namespace spectrum {
 
+double sorted_quantile(const std::vector<double>& sorted, double p) {
+  if (sorted.empty()) return 0.0;
+  const double h = p * static_cast<double>(sorted.size() - 1);
+  const auto j = static_cast<std::size_t>(std::floor(h));
+  if (j + 1 >= sorted.size()) return sorted.back();
+  return sorted[j] + (h - static_cast<double>(j)) * (sorted[j + 1] - sorted[j]);
+}
+
 double quantile(std::vector<double> values, double p) {
-  if (values.empty()) return 0.0;
   std::sort(values.begin(), values.end());
-  double pos = p * static_cast<double>(values.size() - 1);
-  auto lo = static_cast<std::size_t>(std::floor(pos));
-  std::size_t hi = std::min(lo + 1, values.size() - 1);
-  return values[lo] + (values[hi] - values[lo]) * (pos - static_cast<double>(lo));
+  return sorted_quantile(values, p);
 }
 
 double median(std::vector<double> values) {

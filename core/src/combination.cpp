@@ -1,5 +1,6 @@
+#include <spectrum/agreement.h>
 #include <spectrum/combination.h>
-#include <spectrum/scoring.h>
+#include <spectrum/levels.h>
 
 #include <algorithm>
 #include <numeric>
@@ -16,14 +17,11 @@ double minimum_of(const std::vector<double>& s) {
   return *std::min_element(s.begin(), s.end());
 }
 double median_of(const std::vector<double>& s) {
-  std::vector<double> v = s;
-  std::sort(v.begin(), v.end());
-  std::size_t n = v.size();
-  return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2.0;
+  return median(s);
 }
 // The mean, but the overall level never exceeds the weakest domain's level by more than one.
 double capped_mean_of(const std::vector<double>& s) {
-  return std::min(mean_of(s), level_of(minimum_of(s)) + 1.99);
+  return cap_to_level(mean_of(s), level_of(minimum_of(s)) + 1);
 }
 
 }  // namespace

@@ -3,7 +3,7 @@
 #include "compare_stats.h"
 #include "compare_views.h"
 
-#include <spectrum/scoring.h>
+#include <spectrum/levels.h>
 
 #include <algorithm>
 #include <map>

@@ -10,14 +10,6 @@ long hundredths(double score) {
   return std::lround(score * 100.0);
 }
 
-double sorted_quantile(const std::vector<double>& sorted, double p) {
-  if (sorted.empty()) return 0;
-  const double h = static_cast<double>(sorted.size() - 1) * p;
-  const auto j = static_cast<std::size_t>(std::floor(h));
-  if (j + 1 >= sorted.size()) return sorted.back();
-  return sorted[j] + (h - static_cast<double>(j)) * (sorted[j + 1] - sorted[j]);
-}
-
 namespace {
 
 Distribution describe_sorted(const std::vector<double>& sorted, int uncertain) {

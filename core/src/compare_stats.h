@@ -3,6 +3,7 @@
 #ifndef SPECTRUM_COMPARE_STATS_H
 #define SPECTRUM_COMPARE_STATS_H
 
+#include <spectrum/agreement.h>
 #include <spectrum/compare.h>
 
 #include <vector>
@@ -11,9 +12,6 @@ namespace spectrum::detail {
 
 // A score in hundredths: profiles carry two decimals, so equal scores compare equal.
 long hundredths(double score);
-
-// Quantile p of sorted values by linear interpolation between order statistics (empty: 0).
-double sorted_quantile(const std::vector<double>& sorted, double p);
 
 // Count, min, quartiles, max and mean of the scored cells; uncertain counts the flagged ones.
 Distribution describe(const std::vector<const CompareCell*>& cells);

@@ -1,7 +1,7 @@
 #include "host_sink.h"
 
+#include <spectrum/levels.h>
 #include <spectrum/numbers.h>
-#include <spectrum/scoring.h>
 
 #include <cmath>
 #include <cstring>
@@ -13,10 +13,6 @@ namespace {
 
 HostSink& host(void* context) {
   return *static_cast<HostSink*>(context);
-}
-
-std::string number(double v) {
-  return format_number(v);
 }
 
 bool outside_scale(double v) {
@@ -44,7 +40,7 @@ void on_score(void* context, double score, int32_t level) noexcept {
     if (c.score_set) return c.violate("set the score twice");
     c.score_set = true;
     if (!std::isnan(score) && (!std::isfinite(score) || score < 0 || score > 5))
-      return c.violate("score " + number(score) + " is outside 0..5");
+      return c.violate("score " + format_number(score) + " is outside 0..5");
     if (!std::isnan(score) && !is_level(level))
       return c.violate("level " + std::to_string(level) + " is outside 0..5");
     if (!std::isnan(score) && level > level_of(score))
@@ -61,7 +57,7 @@ void on_respondent_score(void* context, uint32_t respondent, double score) noexc
       return c.violate("scored respondent " + std::to_string(respondent) + " of " +
                        std::to_string(c.respondent_count));
     if (!std::isnan(score) && (!std::isfinite(score) || score < 0 || score > 5))
-      return c.violate("respondent " + std::to_string(respondent) + " scored " + number(score) +
+      return c.violate("respondent " + std::to_string(respondent) + " scored " + format_number(score) +
                        ", outside 0..5");
     c.out.respondent_scores[respondent] = score;
   });
@@ -101,9 +97,9 @@ void on_gate_item(void* context, uint32_t item, double score, double threshold) 
       return c.violate(where + " is beyond its " + std::to_string(g.items.size()) + " items");
     if (!std::isnan(g.thresholds[item])) return c.violate(where + " was reported twice");
     if (!std::isnan(score) && outside_scale(score))
-      return c.violate(where + " scored " + number(score) + ", outside 0..5");
+      return c.violate(where + " scored " + format_number(score) + ", outside 0..5");
     if (outside_scale(threshold))
-      return c.violate(where + " has threshold " + number(threshold) + ", outside 0..5");
+      return c.violate(where + " has threshold " + format_number(threshold) + ", outside 0..5");
     g.scores[item] = score;
     g.thresholds[item] = threshold;
   });

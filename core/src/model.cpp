@@ -10,8 +10,6 @@ namespace {
 
 constexpr std::array<const char*, 6> kItemTypeNames = {"scale",  "choice",  "multi",
                                                        "number", "boolean", "text"};
-constexpr std::array<const char*, 5> kSectorLabels = {"NHS", "Local government", "Housing",
-                                                      "Voluntary sector", "Other"};
 
 // Parses a decimal number without sign or leading zeros (semantic versioning forbids "01").
 std::optional<int> parse_version_part(std::string_view text) {
@@ -26,7 +24,11 @@ std::optional<int> parse_version_part(std::string_view text) {
 
 }  // namespace
 
-const std::vector<std::string> kSectorNames = {"nhs", "local_government", "housing", "voluntary", "other"};
+const std::vector<std::string> kSectorNames = [] {
+  std::vector<std::string> names;
+  for (const SectorNames& s : kSectorTable) names.emplace_back(s.name);
+  return names;
+}();
 
 const char* item_type_name(ItemType type) {
   return kItemTypeNames.at(static_cast<std::size_t>(type));
@@ -37,10 +39,6 @@ std::optional<ItemType> parse_item_type(std::string_view name) {
     if (name == kItemTypeNames[i]) return static_cast<ItemType>(i);
   }
   return std::nullopt;
-}
-
-const char* sector_label(Sector sector) {
-  return kSectorLabels.at(static_cast<std::size_t>(sector));
 }
 
 std::optional<Sector> parse_sector(std::string_view name) {

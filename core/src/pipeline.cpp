@@ -1,5 +1,6 @@
 #include <spectrum/agreement.h>
 #include <spectrum/combination.h>
+#include <spectrum/levels.h>
 #include <spectrum/numbers.h>
 #include <spectrum/pipeline.h>
 #include <spectrum/plugin.h>
@@ -119,12 +120,12 @@ std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment
 }
 
 // The plugin's result in the profile. The score is kept at the precision it is written (two decimals)
-// and capped at level + 0.99, so that the level shown is always the floor of the score shown.
+// and capped to its level (cap_to_level), so that the level shown is always the floor of the score shown.
 void fill_from_plugin(DomainProfile& d, const PluginOutput& out, const model::Assessment& a,
                       const InputView& view, std::size_t set) {
   d.nothing_counted = std::isnan(out.score);
   d.level = d.scored() ? out.level : 0;
-  d.score = d.scored() ? std::min(round_score(out.score), d.level + 0.99) : 0.0;
+  d.score = d.scored() ? cap_to_level(round_score(out.score), d.level) : 0.0;
   if (d.nothing_counted) {
     d.uncertain = true;
     d.uncertain_reasons.push_back(

@@ -4,9 +4,9 @@
 #include "json_checker.h"
 
 #include <spectrum/combination.h>
+#include <spectrum/levels.h>
 #include <spectrum/numbers.h>
 #include <spectrum/profile.h>
-#include <spectrum/scoring.h>
 
 #include <cmath>
 #include <map>

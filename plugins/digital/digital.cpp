@@ -22,7 +22,6 @@
 namespace {
 
 using spectrum::Answer;
-using spectrum::Criterion;
 using spectrum::Item;
 using spectrum::ItemScores;
 using spectrum::Responses;
@@ -47,76 +46,56 @@ ItemScores respondent_scores(const Responses& r, std::size_t respondent) {
   return row;
 }
 
-// DG06 (yes) folded with its follow-ups answered at `reach` and `audited`, with the questionnaire's weights.
-double shared_record_at(const Responses& r, double reach, double audited) {
-  auto weight = [&](const char* id) { return r.item(r.index(id)).weight(); };
-  return (weight(kSharedRecord) * spectrum::kMaxScore + weight(kRecordReach) * reach +
-          weight(kRecordAudited) * audited) /
-         (weight(kSharedRecord) + weight(kRecordReach) + weight(kRecordAudited));
-}
-
-struct GateSpec {
-  int level;
-  Criterion criterion;
-  const char* next_step;
-};
-
-std::vector<GateSpec> gate_specs(const Responses& r) {
-  return {
-      {1,
-       {"sharing_agreement_started",
-        "An information-sharing agreement is at least being drafted",
-        {"DG01"},
-        1.0},
-       "Start an information-sharing agreement between the council and the NHS bodies, led by their "
-       "Caldicott guardians."},
-      {2,
-       {"sharing_agreement_all_partners",
-        "Information-sharing agreements are signed by every partner",
-        {"DG01"},
-        2.0},
-       "Get the information-sharing agreement signed by every health and care partner, not only the "
-       "willing ones."},
-      {3,
-       {"nhs_number_in_social_care",
-        "The NHS number is verified and used as the common identifier in social care records",
-        {"DG04", "DG05"},
-        3.0},
-       "Verify the NHS number on social care records (at least 80% of open records) and use it to "
-       "match them with health records."},
-      {3,
-       {"impact_assessment",
-        "A data protection impact assessment covers sharing between health and social care",
-        {"DG02"},
-        5.0},
-       "Complete one data protection impact assessment for sharing records between health and social "
-       "care, agreed by every partner's data protection officer."},
-      {4,
-       {"joint_governance",
-        "A joint information governance group decides on sharing for all partners",
-        {"DG03"},
-        3.0},
-       "Set up a joint information governance group, with the partners' Caldicott guardians, that "
-       "decides sharing requests for all."},
-      {4,
-       {"audited_shared_record",
-        "Front-line staff of both sectors read a shared care record, with role-based access audited under "
-        "agreed rules",
-        {kSharedRecord, kRecordReach, kRecordAudited},
-        shared_record_at(r, 3.0, spectrum::kMaxScore)},
-       "Open the shared care record to front-line health and care staff alike, under role-based access "
-       "rules agreed with every partner and audited."},
-      {5,
-       {"governance_run_once", "Information governance is run once for all partners", {"DG01", "DG03"}, 4.0},
-       "Run information governance once for the whole footprint: one framework and one service for "
-       "every partner, housing and voluntary sector included."},
-  };
-}
-
-spectrum::Gates gates_of(const std::vector<GateSpec>& specs) {
-  spectrum::Gates g;
-  for (const GateSpec& spec : specs) g.require(spec.level, spec.criterion);
-  return g;
+// The must-have criteria of each level, with what to do when one is not met.
+spectrum::Gates domain_gates(const Responses& r) {
+  spectrum::Gates gates;
+  gates
+      .require(1, {"sharing_agreement_started",
+                   "An information-sharing agreement is at least being drafted",
+                   {"DG01"},
+                   1.0,
+                   "Start an information-sharing agreement between the council and the NHS bodies, led by "
+                   "their Caldicott guardians."})
+      .require(2, {"sharing_agreement_all_partners",
+                   "Information-sharing agreements are signed by every partner",
+                   {"DG01"},
+                   2.0,
+                   "Get the information-sharing agreement signed by every health and care partner, not only "
+                   "the willing ones."})
+      .require(3, {"nhs_number_in_social_care",
+                   "The NHS number is verified and used as the common identifier in social care records",
+                   {"DG04", "DG05"},
+                   3.0,
+                   "Verify the NHS number on social care records (at least 80% of open records) and use it "
+                   "to match them with health records."})
+      .require(3, {"impact_assessment",
+                   "A data protection impact assessment covers sharing between health and social care",
+                   {"DG02"},
+                   5.0,
+                   "Complete one data protection impact assessment for sharing records between health and "
+                   "social care, agreed by every partner's data protection officer."})
+      .require(4, {"joint_governance",
+                   "A joint information governance group decides on sharing for all partners",
+                   {"DG03"},
+                   3.0,
+                   "Set up a joint information governance group, with the partners' Caldicott guardians, "
+                   "that decides sharing requests for all."})
+      .require(4,
+               {"audited_shared_record",
+                "Front-line staff of both sectors read a shared care record, with role-based access "
+                "audited under agreed rules",
+                {kSharedRecord, kRecordReach, kRecordAudited},
+                spectrum::folded_parent_score(r, kSharedRecord, spectrum::kMaxScore,
+                                              {{kRecordReach, 3.0}, {kRecordAudited, spectrum::kMaxScore}}),
+                "Open the shared care record to front-line health and care staff alike, under role-based "
+                "access rules agreed with every partner and audited."})
+      .require(5, {"governance_run_once",
+                   "Information governance is run once for all partners",
+                   {"DG01", "DG03"},
+                   4.0,
+                   "Run information governance once for the whole footprint: one framework and one service "
+                   "for every partner, housing and voluntary sector included."});
+  return gates;
 }
 
 // What an item shows when strong or weak, and how to raise it (DG07 and DG08 are folded into DG06).
@@ -180,8 +159,8 @@ const ItemTheme* largest_shortfall(const Responses& r, const ItemScores& pooled)
   return found;
 }
 
-void add_findings(const Responses& r, const ItemScores& pooled, int level, const std::vector<GateSpec>& specs,
-                  const spectrum::Gates& gates, spectrum::Result& out) {
+void add_findings(const Responses& r, const ItemScores& pooled, int level, const spectrum::Gates& gates,
+                  spectrum::Result& out) {
   for (const ItemTheme& t : themes()) {
     const auto& s = pooled[r.index(t.id)];
     if (!s) continue;
@@ -190,15 +169,9 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, const
     else if (*s < 2.0)
       out.add_gap(t.weak);
   }
-  if (level >= spectrum::kMaxLevel) return;
-  int next = level + 1;
-  std::vector<const Criterion*> held = gates.unmet(r, pooled, next);
-  for (const Criterion* c : held)
-    for (const GateSpec& spec : specs)
-      if (spec.criterion.id == c->id) out.add_next_step(next, spec.next_step);
-  if (!held.empty()) return;
+  if (level >= spectrum::kMaxLevel || gates.add_next_level_findings(r, pooled, level, out) > 0) return;
   // The information governance allows the next level: the answers themselves fall short.
-  if (const ItemTheme* t = largest_shortfall(r, pooled)) out.add_next_step(next, t->raise);
+  if (const ItemTheme* t = largest_shortfall(r, pooled)) out.add_next_step(level + 1, t->raise);
 }
 
 void score(const spectrum::Input& in, spectrum::Result& out) {
@@ -206,16 +179,15 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   std::vector<ItemScores> rows;
   for (std::size_t i = 0; i < in.respondent_count(); ++i) rows.push_back(respondent_scores(r, i));
   ItemScores pooled = spectrum::pool(rows, r.item_count());
-  std::vector<GateSpec> specs = gate_specs(r);
-  spectrum::Gates gates = gates_of(specs);
+  spectrum::Gates gates = domain_gates(r);
   double mean = spectrum::weighted_mean(r, pooled);
-  gates.apply(r, pooled, mean, out);  // the send caps the score at the gated level + 0.99
+  gates.apply(r, pooled, mean, out);  // the send caps the score to the gated level
   for (std::size_t i = 0; i < in.respondent_count(); ++i)
     out.set_respondent_score(i, spectrum::gated_score(r, rows[i], gates));
   if (std::isnan(mean)) return;
   out.add_metric("weighted_mean", mean);
   out.add_metric("governance_level", gates.gated_level(r, pooled));
-  add_findings(r, pooled, gates.level(r, pooled, mean), specs, gates, out);
+  add_findings(r, pooled, gates.level(r, pooled, mean), gates, out);
 }
 
 }  // namespace

@@ -26,7 +26,6 @@
 namespace {
 
 using spectrum::Answer;
-using spectrum::Criterion;
 using spectrum::Item;
 using spectrum::ItemScores;
 using spectrum::Responses;
@@ -76,12 +75,12 @@ const std::vector<Pillar>& pillars() {
        "assessment with them"},
       {"joint plans",
        {"HP04", "HP06"},  // HP05 is folded into HP04
-       "agree one home adaptations plan and one hospital discharge protocol with housing, and "
-       "commission them together"},
+       "agree one home adaptations plan and one hospital discharge protocol with housing, and commission "
+       "them together"},
       {"agreements",
        {"HP08", "HP09"},
-       "put joint working with housing on a signed footing, such as a section 75 agreement with "
-       "shared risk, and report a shared outcome measure to the board"},
+       "put joint working with housing on a signed footing, such as a section 75 agreement with shared risk, "
+       "and report a shared outcome measure to the board"},
       {"working side by side",
        {"HP10", "HP11", "HP12"},
        "hold regular housing sessions in health and care bases, and share case information under an "
@@ -92,12 +91,9 @@ const std::vector<Pillar>& pillars() {
 
 // Weighted mean of the pillar's items that count; NaN when none does.
 double pillar_score(const Responses& r, const ItemScores& s, const Pillar& p) {
-  double sum = 0.0, weights = 0.0;
-  for (const char* id : p.items) {
-    std::size_t i = r.index(id);
-    if (s[i]) sum += r.item(i).weight() * *s[i], weights += r.item(i).weight();
-  }
-  return weights > 0 ? sum / weights : std::nan("");
+  ItemScores pillar(s.size());
+  for (const char* id : p.items) pillar[r.index(id)] = s[r.index(id)];
+  return spectrum::weighted_mean(r, pillar);
 }
 
 // Mean of the pillars that count; NaN when none does.
@@ -118,98 +114,82 @@ double combined_score(const Responses& r, const ItemScores& s) {
   return std::min((2.0 * *forms + practice) / 3.0, practice + 1.0);
 }
 
-struct GateSpec {
-  int level;
-  Criterion criterion;
-  const char* next_step;
-};
-
 // Threshold on the forms score meaning "a form at `level`, with at least one other form beside it".
 constexpr double forms_at(int level) {
   return level - 1.0 / kFullBreadth;
 }
 
-// HP04 (yes) folded with HP05 answered at `delivery`, with the questionnaire's weights.
-double adaptations_at(const Responses& r, double delivery) {
-  double plan = r.item(r.index(kAdaptationsPlan)).weight(),
-         follow_up = r.item(r.index(kAdaptationsDelivery)).weight();
-  return (plan * spectrum::kMaxScore + follow_up * delivery) / (plan + follow_up);
+// The must-have criteria of each level, with what to do when one is not met.
+spectrum::Gates domain_gates(const Responses& r) {
+  spectrum::Gates gates;
+  gates
+      .require(1, {"housing_consulted",
+                   "Housing providers are at least consulted on the plans",
+                   {"HP01"},
+                   1.0,
+                   "Invite the council's housing service and the main housing associations to comment on the "
+                   "draft STP and Health and Wellbeing Strategy."})
+      .require(2, {"housing_in_needs_assessment",
+                   "The needs assessment has a housing chapter written with housing providers",
+                   {"HP02"},
+                   2.0,
+                   "Write a housing chapter into the Joint Strategic Needs Assessment together with housing "
+                   "providers."})
+      .require(2,
+               {"housing_information_sharing",
+                "An information-sharing agreement covers housing",
+                {"HP11"},
+                2.0,
+                "Extend the information-sharing agreement to the housing service and housing associations."})
+      .require(3, {"joint_form",
+                   "A form of joint working at joint decision-making level, with another form beside it",
+                   {kFormsItem},
+                   forms_at(3),
+                   "Commission a housing-related service jointly or pool a fund with housing (for example "
+                   "the adaptations budget), alongside the alignment already in place."})
+      .require(3,
+               {"shared_risk_agreement",
+                "A signed agreement with shared risk, such as a section 75 agreement",
+                {"HP08"},
+                3.0,
+                "Sign a section 75 or partnership agreement with housing that sets out how risk is shared."})
+      .require(3, {"joint_discharge",
+                   "A jointly commissioned discharge team includes housing",
+                   {"HP06"},
+                   3.0,
+                   "Commission a hospital discharge team jointly with housing so that unsuitable homes stop "
+                   "holding up discharges."})
+      .require(4, {"delegated_form",
+                   "A function delegated to, or managed once for, several partners",
+                   {kFormsItem},
+                   forms_at(4),
+                   "Delegate a housing-related function (such as adaptations or housing support) to one "
+                   "partner, or put it under one management team for all partners."})
+      .require(4, {"delegated_adaptations",
+                   "Home adaptations run by one partner with a delegated budget",
+                   {"HP04", "HP05"},
+                   spectrum::folded_parent_score(r, kAdaptationsPlan, spectrum::kMaxScore,
+                                                 {{kAdaptationsDelivery, 4.0}}),
+                   "Give one partner the adaptations budget and the duty to run the service for all."})
+      .require(5, {"integrated_form",
+                   "A function provided once for all partners, or a joint venture",
+                   {kFormsItem},
+                   forms_at(5),
+                   "Provide a housing, health and care function once for the whole population, through "
+                   "shared provision or a joint venture."})
+      .require(5, {"one_team",
+                   "Housing staff work in shared bases under one manager",
+                   {"HP10"},
+                   4.0,
+                   "Bring housing, health and care staff into shared bases under one manager."});
+  return gates;
 }
 
-std::vector<GateSpec> gate_specs(const Responses& r) {
-  return {
-      {1,
-       {"housing_consulted", "Housing providers are at least consulted on the plans", {"HP01"}, 1.0},
-       "Invite the council's housing service and the main housing associations to comment on the "
-       "draft STP and Health and Wellbeing Strategy."},
-      {2,
-       {"housing_in_needs_assessment",
-        "The needs assessment has a housing chapter written with housing providers",
-        {"HP02"},
-        2.0},
-       "Write a housing chapter into the Joint Strategic Needs Assessment together with housing "
-       "providers."},
-      {2,
-       {"housing_information_sharing", "An information-sharing agreement covers housing", {"HP11"}, 2.0},
-       "Extend the information-sharing agreement to the housing service and housing associations."},
-      {3,
-       {"joint_form",
-        "A form of joint working at joint decision-making level, with another form beside it",
-        {kFormsItem},
-        forms_at(3)},
-       "Commission a housing-related service jointly or pool a fund with housing (for example the "
-       "adaptations budget), alongside the alignment already in place."},
-      {3,
-       {"shared_risk_agreement",
-        "A signed agreement with shared risk, such as a section 75 agreement",
-        {"HP08"},
-        3.0},
-       "Sign a section 75 or partnership agreement with housing that sets out how risk is shared."},
-      {3,
-       {"joint_discharge", "A jointly commissioned discharge team includes housing", {"HP06"}, 3.0},
-       "Commission a hospital discharge team jointly with housing so that unsuitable homes stop "
-       "holding up discharges."},
-      {4,
-       {"delegated_form",
-        "A function delegated to, or managed once for, several partners",
-        {kFormsItem},
-        forms_at(4)},
-       "Delegate a housing-related function (such as adaptations or housing support) to one partner, "
-       "or put it under one management team for all partners."},
-      {4,
-       {"delegated_adaptations",
-        "Home adaptations run by one partner with a delegated budget",
-        {"HP04", "HP05"},
-        adaptations_at(r, 4.0)},
-       "Give one partner the adaptations budget and the duty to run the service for all."},
-      {5,
-       {"integrated_form",
-        "A function provided once for all partners, or a joint venture",
-        {kFormsItem},
-        forms_at(5)},
-       "Provide a housing, health and care function once for the whole population, through shared "
-       "provision or a joint venture."},
-      {5,
-       {"one_team", "Housing staff work in shared bases under one manager", {"HP10"}, 4.0},
-       "Bring housing, health and care staff into shared bases under one manager."},
-  };
-}
-
-spectrum::Gates gates_of(const std::vector<GateSpec>& specs) {
-  spectrum::Gates g;
-  for (const GateSpec& spec : specs) g.require(spec.level, spec.criterion);
-  return g;
-}
-
-// The score a set of item scores earns: combined, then capped at the gated level + 0.99.
+// The score a set of item scores earns: combined, then capped to the gated level.
 double housing_score(const Responses& r, const ItemScores& s, const spectrum::Gates& gates) {
   double score = combined_score(r, s);
   if (std::isnan(score)) return score;
-  return std::min(score, gates.level(r, s, score) + 0.99);
-}
-
-std::string two_decimals(double v) {
-  return spectrum::format_fixed(v, 2);
+  return spectrum::cap_to_level(score, gates.level(r, s, score));
 }
 
 // The forms of joint working that at least half of the respondents who answered HP07 ticked.
@@ -233,17 +213,17 @@ std::vector<std::string> forms_in_force(const Responses& r) {
 
 // Strengths and gaps pillar by pillar and for the forms in force; then the steps to the next level:
 // its unmet gates, or else the part that holds the score back.
-void add_findings(const Responses& r, const ItemScores& pooled, int level, const std::vector<GateSpec>& specs,
+void add_findings(const Responses& r, const ItemScores& pooled, int level, const spectrum::Gates& gates,
                   spectrum::Result& out) {
   for (const Pillar& p : pillars()) {
     double v = pillar_score(r, pooled, p);
     if (std::isnan(v)) continue;
     if (v >= 4.0)
-      out.add_strength(std::string("Housing partnership is strong on ") + p.name + " (" + two_decimals(v) +
-                       " of 5).");
+      out.add_strength(std::string("Housing partnership is strong on ") + p.name + " (" +
+                       spectrum::format_fixed(v, 2) + " of 5).");
     else if (v < 2.0)
-      out.add_gap(std::string("Housing partnership is weak on ") + p.name + " (" + two_decimals(v) +
-                  " of 5).");
+      out.add_gap(std::string("Housing partnership is weak on ") + p.name + " (" +
+                  spectrum::format_fixed(v, 2) + " of 5).");
   }
   if (pooled[r.index(kFormsItem)]) {
     std::vector<std::string> forms = forms_in_force(r);
@@ -257,23 +237,16 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, const
       out.add_gap("Joint working with housing rests on few forms: " + list + ".");
   }
   if (level >= spectrum::kMaxLevel) return;
-  int next = level + 1;
-  bool gated = false;
-  for (const GateSpec& spec : specs)
-    if (spec.level <= next && !spectrum::criterion_met(r, pooled, spec.criterion))
-      out.add_next_step(next, spec.next_step), gated = true;
-  if (gated) return;
+  if (gates.add_next_level_findings(r, pooled, level, out) > 0) return;
+  const int next = level + 1;
   // Every gate of the next level holds: the score itself is short, so lift the weakest part.
   const auto& forms = pooled[r.index(kFormsItem)];
   double practice = practice_score(r, pooled);
   if (forms && !std::isnan(practice) && *forms > practice + 1.0) {
-    out.add_next_step(next,
-                      "Put the forms of joint working with housing into practice: they reach "
-                      "further on paper (" +
-                          two_decimals(*forms) +
-                          ") than day-to-day working "
-                          "shows (" +
-                          two_decimals(practice) + ").");
+    out.add_next_step(
+        next, "Put the forms of joint working with housing into practice: they reach further on paper (" +
+                  spectrum::format_fixed(*forms, 2) + ") than day-to-day working shows (" +
+                  spectrum::format_fixed(practice, 2) + ").");
     return;
   }
   const Pillar* weakest = nullptr;
@@ -285,8 +258,8 @@ void add_findings(const Responses& r, const ItemScores& pooled, int level, const
     out.add_next_step(next, std::string("Strengthen ") + weakest->name + ": " + weakest->advice + ".");
   else
     out.add_next_step(next,
-                      "Widen the forms of joint working with housing: add a form at the next level "
-                      "of the spectrum, such as a pooled fund, a delegated function or shared provision.");
+                      "Widen the forms of joint working with housing: add a form at the next level of the "
+                      "spectrum, such as a pooled fund, a delegated function or shared provision.");
 }
 
 void score(const spectrum::Input& in, spectrum::Result& out) {
@@ -294,10 +267,9 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   std::vector<ItemScores> rows;
   for (std::size_t i = 0; i < in.respondent_count(); ++i) rows.push_back(respondent_scores(r, i));
   ItemScores pooled = spectrum::pool(rows, r.item_count());
-  std::vector<GateSpec> specs = gate_specs(r);
-  spectrum::Gates gates = gates_of(specs);
+  spectrum::Gates gates = domain_gates(r);
   double score = combined_score(r, pooled);
-  gates.apply(r, pooled, score, out);  // the send caps the score at the gated level + 0.99
+  gates.apply(r, pooled, score, out);  // the send caps the score to the gated level
   for (std::size_t i = 0; i < in.respondent_count(); ++i)
     out.set_respondent_score(i, housing_score(r, rows[i], gates));
 
@@ -305,7 +277,7 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   if (const auto& forms = pooled[r.index(kFormsItem)]) out.add_metric("forms_score", *forms);
   if (double practice = practice_score(r, pooled); !std::isnan(practice))
     out.add_metric("practice_score", practice);
-  if (!std::isnan(score)) add_findings(r, pooled, level, specs, out);
+  if (!std::isnan(score)) add_findings(r, pooled, level, gates, out);
 }
 
 }  // namespace

@@ -1,17 +1,24 @@
 // Leadership and governance: who leads integration, whether the council sits at the top table, and how
-// the partners decide together. Scored as a weighted mean of the answers, held back by gates: each
-// level needs its must-have criteria (a shared vision for level 2, a binding joint body with the
-// council at the top table for level 3, delegated decisions for level 4, one line of leadership for 5).
+// the partners decide together.
+//
+// The rule is a ladder. The spectrum's levels are, in this domain, arrangements that exist or do not:
+// a plan not led by NHS bodies alone with the council consulted (1), a vision every partner adopted (2),
+// a joint committee that binds the partners, the council a full member of it and elected members
+// shaping the plan (3), decisions delegated with a dispute procedure and the public co-designing (4),
+// one leadership team and one integrated body (5). The level is the highest rung whose must-haves, and
+// those of every rung below, are in place: however well partners say they work together, a board that
+// cannot bind them is not joint decision-making. The answers as a whole (the weighted mean, 0..5) then
+// place the area within its rung: score = level + 0.99 x mean / 5, so an area that holds a joint
+// committee and behaves as one partnership sits near 3.99, one that holds it on paper near 3.00. The
+// top rung has no room above it: level 5 scores 5.
 #include <spectrum/plugin.h>
 
-#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
 
 namespace {
 
-using spectrum::Criterion;
 using spectrum::Gates;
 using spectrum::ItemScores;
 using spectrum::Responses;
@@ -20,79 +27,69 @@ using spectrum::Responses;
 const Gates& leadership_gates() {
   static const Gates gates =
       Gates()
-          .require(1, {"council-consulted", "The council is at least consulted on the plan", {"LD02"}, 1.0})
-          .require(1, {"lead-beyond-nhs", "The plan is not led by NHS bodies alone", {"LD01"}, 1.0})
+          .require(1, {"council-consulted",
+                       "The council is at least consulted on the plan",
+                       {"LD02"},
+                       1.0,
+                       "Invite the council's director of adult social services and director of public health "
+                       "to comment on the plan before it is submitted, and record their comments."})
+          .require(1, {"lead-beyond-nhs",
+                       "The plan is not led by NHS bodies alone",
+                       {"LD01"},
+                       1.0,
+                       "Ask the Health and Wellbeing Board to review the plan's leadership, so that it is no "
+                       "longer run by NHS bodies alone."})
           .require(2, {"shared-vision",
                        "A vision for health, care and money that every partner has adopted",
                        {"LD04"},
-                       2.0})
+                       2.0,
+                       "Write one vision covering health, quality of care and finances, and take it to every "
+                       "partner's board and to the council's cabinet for formal adoption."})
           .require(3, {"joint-committee",
                        "A joint committee or equivalent whose decisions bind the partners",
                        {"LD07"},
-                       3.0})
+                       3.0,
+                       "Turn the partnership board into a joint committee with terms of reference that make "
+                       "its decisions binding on every partner."})
           .require(3, {"council-top-table",
                        "The council is a full member of the top table; decisions need its agreement",
                        {"LD02"},
-                       3.0})
-          .require(3, {"members-engaged", "Elected members shape the plan's priorities", {"LD03"}, 2.0})
-          .require(4, {"delegated-decisions",
-                       "Spending or service decisions are delegated to a shared body",
-                       {"LD08"},
-                       4.0})
+                       3.0,
+                       "Give the council full membership of the top table, so that no decision on the plan "
+                       "is taken without its agreement."})
+          .require(3, {"members-engaged",
+                       "Elected members shape the plan's priorities",
+                       {"LD03"},
+                       2.0,
+                       "Bring the plan to the Health and Wellbeing Board and the relevant cabinet members "
+                       "early enough for elected members to shape its priorities, not only to hear them."})
+          .require(
+              4,
+              {"delegated-decisions",
+               "Spending or service decisions are delegated to a shared body",
+               {"LD08"},
+               4.0,
+               "Agree a scheme of delegation (for example under a Section 75 agreement) that lets the joint "
+               "body spend pooled budgets and change services without returning to each partner's board."})
           .require(4, {"dispute-procedure",
                        "Disagreements are settled by a written procedure, not by escalation",
                        {"LD09"},
-                       3.0})
-          .require(4, {"public-co-design", "The public and patients help design the plan", {"LD12"}, 3.0})
+                       3.0,
+                       "Write a dispute resolution procedure into the joint body's terms of reference, with "
+                       "an agreed route to independent review."})
+          .require(4, {"public-co-design",
+                       "The public and patients help design the plan",
+                       {"LD12"},
+                       3.0,
+                       "Involve patients, the public, Healthwatch and the voluntary sector in designing the "
+                       "main proposals before they are decided."})
           .require(5, {"single-leadership",
                        "One leadership team and one integrated body for health and care",
                        {"LD01", "LD07"},
-                       4.5});
+                       4.5,
+                       "Move to one leadership team accountable for all health and care provision for the "
+                       "population, with one integrated governing body."});
   return gates;
-}
-
-// What to do about each criterion when it is not met, by criterion id.
-struct Step {
-  const char* criterion;
-  const char* advice;
-};
-const Step kLeadershipSteps[] = {
-    {"council-consulted",
-     "Invite the council's director of adult social services and director of public health to comment "
-     "on the plan before it is submitted, and record their comments."},
-    {"lead-beyond-nhs",
-     "Ask the Health and Wellbeing Board to review the plan's leadership, so that it is no longer run by "
-     "NHS bodies alone."},
-    {"shared-vision",
-     "Write one vision covering health, quality of care and finances, and take it to every partner's "
-     "board and to the council's cabinet for formal adoption."},
-    {"joint-committee",
-     "Turn the partnership board into a joint committee with terms of reference that make its decisions "
-     "binding on every partner."},
-    {"council-top-table",
-     "Give the council full membership of the top table, so that no decision on the plan is taken "
-     "without its agreement."},
-    {"members-engaged",
-     "Bring the plan to the Health and Wellbeing Board and the relevant cabinet members early enough for "
-     "elected members to shape its priorities, not only to hear them."},
-    {"delegated-decisions",
-     "Agree a scheme of delegation (for example under a Section 75 agreement) that lets the joint body "
-     "spend pooled budgets and change services without returning to each partner's board."},
-    {"dispute-procedure",
-     "Write a dispute resolution procedure into the joint body's terms of reference, with an agreed "
-     "route to independent review."},
-    {"public-co-design",
-     "Involve patients, the public, Healthwatch and the voluntary sector in designing the main proposals "
-     "before they are decided."},
-    {"single-leadership",
-     "Move to one leadership team accountable for all health and care provision for the population, "
-     "with one integrated governing body."},
-};
-
-std::string advice_for(const std::string& criterion) {
-  for (const Step& step : kLeadershipSteps)
-    if (criterion == step.criterion) return step.advice;
-  return "Meet the criterion " + criterion + ".";
 }
 
 // LD05 (leaders describe the vision alike) is asked only where a vision exists. It refines LD04 rather
@@ -106,40 +103,14 @@ ItemScores fold_vision(const Responses& r, ItemScores s) {
   return s;
 }
 
-// The domain's function, for pooled item scores and for one respondent's alike: the weighted mean of
-// the folded scores, held below any level whose must-haves the answers as given do not meet.
+// The domain's function, for pooled item scores and for one respondent's alike: the rung the answers
+// as given reach, and within it the weighted mean of the folded scores.
 double leadership_score(const Responses& r, const ItemScores& folded, const ItemScores& given) {
   double mean = spectrum::weighted_mean(r, folded);
   if (std::isnan(mean)) return mean;
-  return std::min(mean, leadership_gates().level(r, given, mean) + 0.99);
-}
-
-std::string one_decimal(double score) {
-  return spectrum::format_fixed(score, 1);
-}
-
-// Strengths and gaps item by item, then the steps to the next level: every unmet criterion of that
-// level, or, when its criteria are all met, the weakest answers that keep the score below it.
-void add_findings(const Responses& r, const ItemScores& pooled, int level, spectrum::Result& out) {
-  std::size_t weakest = r.item_count();
-  for (std::size_t i = 0; i < r.item_count(); ++i) {
-    if (!pooled[i]) continue;
-    std::string where = " (" + std::string(r.item(i).id()) + ": " + one_decimal(*pooled[i]) + " of 5)";
-    if (*pooled[i] >= 4.0) out.add_strength(std::string(r.item(i).text()) + where);
-    if (*pooled[i] <= 1.5) out.add_gap(std::string(r.item(i).text()) + where);
-    if (weakest == r.item_count() || *pooled[i] < *pooled[weakest]) weakest = i;
-  }
-  if (level >= spectrum::kMaxLevel) return;
-  int next = level + 1;
-  std::vector<const Criterion*> unmet = leadership_gates().unmet(r, pooled, next);
-  for (const Criterion* c : unmet) {
-    out.add_gap("Level " + std::to_string(next) + " needs: " + c->description, next);
-    out.add_next_step(next, advice_for(c->id));
-  }
-  if (unmet.empty() && weakest < r.item_count())
-    out.add_next_step(next,
-                      "Every must-have of level " + std::to_string(next) +
-                          " is met; the score is held down most by: " + std::string(r.item(weakest).text()));
+  int rung = leadership_gates().gated_level(r, given);
+  if (rung >= spectrum::kMaxLevel) return spectrum::kMaxScore;
+  return rung + spectrum::kLevelCeiling * mean / spectrum::kMaxScore;
 }
 
 void score(const spectrum::Input& in, spectrum::Result& out) {
@@ -152,23 +123,24 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
     out.set_respondent_score(i, leadership_score(r, rows.back(), given));
   }
   ItemScores pooled = r.pooled();
-  double mean = spectrum::weighted_mean(r, spectrum::pool(rows, r.item_count()));
-  if (std::isnan(mean)) {
-    out.set_score(mean);
+  ItemScores folded = spectrum::pool(rows, r.item_count());
+  double score = leadership_score(r, folded, pooled);
+  if (std::isnan(score)) {
+    out.set_score(score);
     out.add_gap("No respondent gave a scorable answer about leadership; the domain cannot be placed.");
     return;
   }
-  gates.apply(r, pooled, mean, out);
-  int level = gates.level(r, pooled, mean);
-  if (gates.gated_level(r, pooled) < spectrum::level_of(mean))
-    out.add_gap("The answers alone would reach level " + std::to_string(spectrum::level_of(mean)) +
-                    ", but a must-have criterion of level " + std::to_string(level + 1) + " is not met.",
-                level + 1);
-  add_findings(r, pooled, level, out);
+  int rung = gates.gated_level(r, pooled);
+  gates.record(r, pooled, out);
+  out.set_score(score);
+  out.set_level(rung);
+  out.add_metric("answers_mean", spectrum::weighted_mean(r, folded));
+  spectrum::add_item_findings(r, pooled, out);
+  gates.add_next_level_findings(r, pooled, rung, out);
 }
 
 }  // namespace
 
-SPECTRUM_PLUGIN(score, .id = "leadership", .version = "1.0.0", .domain = "leadership",
+SPECTRUM_PLUGIN(score, .id = "leadership", .version = "1.1.0", .domain = "leadership",
                 .title = "Leadership and governance", .questionnaire = "leadership", .accepts_from = "1.0.0",
                 .accepts_below = "2.0.0")

@@ -25,37 +25,63 @@ using spectrum::Responses;
 const Gates& sensitivity_gates() {
   static const Gates gates =
       Gates()
-          .require(1, {"pressures-known",
-                       "Each side knows the other's main pressure (council cuts, NHS demand)",
-                       {"PS01", "PS02"},
-                       1.25})
-          .require(1, {"savings-shared", "Partners hear about each other's savings plans", {"PS03"}, 1.0})
+          .require(
+              1,
+              {"pressures-known",
+               "Each side knows the other's main pressure (council cuts, NHS demand)",
+               {"PS01", "PS02"},
+               1.25,
+               "Hold a joint session where the council sets out its savings of recent years and NHS bodies "
+               "set out their demand figures, and ask each side to summarise the other's position."})
+          .require(1, {"savings-shared",
+                       "Partners hear about each other's savings plans",
+                       {"PS03"},
+                       1.0,
+                       "Agree that every partner shares its savings plans with the others before its board "
+                       "or cabinet decides them."})
           .require(2, {"shared-language",
                        "An agreed local definition of integration and its key terms",
                        {"PS07"},
-                       2.0})
-          .require(
-              2, {"discharge-data-shared", "Shared data on delayed discharges from hospital", {"PS09"}, 2.0})
+                       2.0,
+                       "Write down what integration, commissioning and prevention mean locally, and have "
+                       "every partner adopt the definitions."})
+          .require(2, {"discharge-data-shared",
+                       "Shared data on delayed discharges from hospital",
+                       {"PS09"},
+                       2.0,
+                       "Share daily delayed-discharge figures between the hospitals and adult social care, "
+                       "with one agreed count of delays and their causes."})
           .require(3, {"discharge-managed-jointly",
                        "Discharge from hospital is managed by a joint team that holds up",
                        {"PS09"},
-                       3.0})
-          .require(3, {"savings-assessed-jointly",
-                       "Savings plans are assessed jointly before partners decide",
-                       {"PS03"},
-                       3.0})
+                       3.0,
+                       "Set up a joint discharge team with agreed rules that works seven days a week and "
+                       "through winter."})
+          .require(
+              3,
+              {"savings-assessed-jointly",
+               "Savings plans are assessed jointly before partners decide",
+               {"PS03"},
+               3.0,
+               "Assess the effect of each partner's savings on the others jointly, before anyone decides."})
           .require(4, {"democratic-oversight",
                        "Delegated decisions carry agreed democratic oversight",
                        {"PS04"},
-                       4.0})
+                       4.0,
+                       "Build scrutiny and elected members' oversight into the scheme of delegation, so "
+                       "delegated decisions answer to the public."})
           .require(4, {"placements-delegated",
                        "Care placements are commissioned for all partners under delegation",
                        {"PS11"},
-                       4.0})
+                       4.0,
+                       "Delegate care home and home care commissioning to a lead commissioner acting for "
+                       "every partner."})
           .require(5, {"one-culture",
                        "One language and one discharge service across integrated teams",
                        {"PS07", "PS09"},
-                       4.5});
+                       4.5,
+                       "Run discharge as one service from hospital to home, with integrated teams working to "
+                       "one set of terms and practices."});
   return gates;
 }
 
@@ -99,17 +125,12 @@ Scored sensitivity_score(const Responses& r, const ItemScores& folded, const Ite
   double score = std::max(0.0, answers - kDivergencePenalty(divergence));
   int level = sensitivity_gates().level(r, given, score);
   if (divergence >= kSeeAlikeBelow) level = std::min(level, kSeeAlikeLevel - 1);
-  return {std::min(score, level + 0.99), level};
+  return {spectrum::cap_to_level(score, level), level};
 }
 
-std::string fixed(double value, int decimals = 1) {
-  return spectrum::format_fixed(value, decimals);
-}
-
-std::string sector_label(spectrum::Sector s) {
-  std::string name(spectrum::sector_name(s));
-  std::replace(name.begin(), name.end(), '_', ' ');
-  return name == "nhs" ? "NHS" : name;
+// "NHS", "Local government", ... (the SDK's sector table).
+std::string label(spectrum::Sector s) {
+  return spectrum::sector_label(s);
 }
 
 void report_divergence(const Divergence& d, spectrum::Result& out) {
@@ -122,80 +143,26 @@ void report_divergence(const Divergence& d, spectrum::Result& out) {
   std::vector<std::string> apart = widest ? widest->scored_items_apart : std::vector<std::string>{};
   out.add_gate(kSeeAlikeLevel, "sectors-see-alike",
                "The sectors' answers across the whole assessment are less than a level apart (divergence " +
-                   fixed(d.overall, 2) + ")",
+                   spectrum::format_fixed(d.overall, 2) + ")",
                d.overall < kSeeAlikeBelow, apart);
   if (!widest || d.overall <= kOrdinarySpread) return;
-  std::string text = "The sectors see the partnership differently: " + sector_label(widest->a) + " and " +
-                     sector_label(widest->b) + " respondents' answers are " + fixed(widest->mean_difference) +
-                     " levels apart on average over " + std::to_string(widest->items) + " items";
+  std::string text = "The sectors see the partnership differently: " + label(widest->a) + " and " +
+                     label(widest->b) + " respondents' answers are " +
+                     spectrum::format_fixed(widest->mean_difference, 1) + " levels apart on average over " +
+                     std::to_string(widest->items) + " items";
   if (!widest->widest.empty()) {
     const auto& top = widest->widest.front();
     text += "; widest on " + top.questionnaire + " " + top.item + " (\"" + top.text +
-            "\": " + sector_label(top.higher) + " " + fixed(top.higher_mean) + ", " +
-            sector_label(top.lower) + " " + fixed(top.lower_mean) + ")";
+            "\": " + label(top.higher) + " " + spectrum::format_fixed(top.higher_mean, 1) + ", " +
+            label(top.lower) + " " + spectrum::format_fixed(top.lower_mean, 1) + ")";
   }
-  out.add_gap(text + ". This costs " + fixed(kDivergencePenalty(d.overall)) + " points.");
+  out.add_gap(text + ". This costs " + spectrum::format_fixed(kDivergencePenalty(d.overall), 1) + " points.");
   if (d.overall >= kSeeAlikeBelow)
     out.add_next_step(
         kSeeAlikeLevel,
-        "Bring " + sector_label(widest->a) + " and " + sector_label(widest->b) +
-            " respondents together to go through the items they answered furthest apart, agree the "
-            "facts behind them, and record what each side would need to see to change its answer.");
-}
-
-// What to do about each criterion when it is not met, by criterion id.
-struct Step {
-  const char* criterion;
-  const char* advice;
-};
-const Step kSensitivitySteps[] = {
-    {"pressures-known",
-     "Hold a joint session where the council sets out its savings of recent years and NHS bodies set out "
-     "their demand figures, and ask each side to summarise the other's position."},
-    {"savings-shared",
-     "Agree that every partner shares its savings plans with the others before its board or cabinet "
-     "decides them."},
-    {"shared-language",
-     "Write down what integration, commissioning and prevention mean locally, and have every partner "
-     "adopt the definitions."},
-    {"discharge-data-shared",
-     "Share daily delayed-discharge figures between the hospitals and adult social care, with one agreed "
-     "count of delays and their causes."},
-    {"discharge-managed-jointly",
-     "Set up a joint discharge team with agreed rules that works seven days a week and through winter."},
-    {"savings-assessed-jointly",
-     "Assess the effect of each partner's savings on the others jointly, before anyone decides."},
-    {"democratic-oversight",
-     "Build scrutiny and elected members' oversight into the scheme of delegation, so delegated "
-     "decisions answer to the public."},
-    {"placements-delegated",
-     "Delegate care home and home care commissioning to a lead commissioner acting for every partner."},
-    {"one-culture",
-     "Run discharge as one service from hospital to home, with integrated teams working to one set of "
-     "terms and practices."},
-};
-
-std::string advice_for(const std::string& criterion) {
-  for (const Step& step : kSensitivitySteps)
-    if (criterion == step.criterion) return step.advice;
-  return "Meet the criterion " + criterion + ".";
-}
-
-// Items the partners rate highly are strengths, items they rate low gaps; then the criteria the next
-// level still needs, each with what to do about it.
-void add_findings(const Responses& r, const ItemScores& pooled, int level, spectrum::Result& out) {
-  for (std::size_t i = 0; i < r.item_count(); ++i) {
-    if (!pooled[i]) continue;
-    std::string text =
-        std::string(r.item(i).text()) + " [" + std::string(r.item(i).id()) + " " + fixed(*pooled[i]) + "]";
-    if (*pooled[i] >= 4.0) out.add_strength(text);
-    if (*pooled[i] < 1.5) out.add_gap(text);
-  }
-  if (level >= spectrum::kMaxLevel) return;
-  for (const spectrum::Criterion* c : sensitivity_gates().unmet(r, pooled, level + 1)) {
-    out.add_gap("Level " + std::to_string(level + 1) + " needs: " + c->description, level + 1);
-    out.add_next_step(level + 1, advice_for(c->id));
-  }
+        "Bring " + label(widest->a) + " and " + label(widest->b) +
+            " respondents together to go through the items they answered furthest apart, agree the facts "
+            "behind them, and record what each side would need to see to change its answer.");
 }
 
 void score(const spectrum::Input& in, spectrum::Result& out) {
@@ -218,7 +185,8 @@ void score(const spectrum::Input& in, spectrum::Result& out) {
   sensitivity_gates().apply(r, pooled, domain.score, out);  // records every criterion, met or not
   out.set_level(domain.level);                              // and the divergence gate may hold it lower
   report_divergence(divergence, out);
-  add_findings(r, pooled, domain.level, out);
+  spectrum::add_item_findings(r, pooled, out);
+  sensitivity_gates().add_next_level_findings(r, pooled, domain.level, out);
 }
 
 }  // namespace

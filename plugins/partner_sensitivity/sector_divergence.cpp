@@ -44,7 +44,8 @@ SectorMeans sector_means(const spectrum::Input& in, const spectrum::Responses& s
 
 bool is_nhs_and_council(spectrum::Sector a, spectrum::Sector b) {
   using spectrum::Sector;
-  return (a == Sector::nhs && b == Sector::local_government) || (a == Sector::local_government && b == Sector::nhs);
+  return (a == Sector::nhs && b == Sector::local_government) ||
+         (a == Sector::local_government && b == Sector::nhs);
 }
 
 }  // namespace
@@ -75,7 +76,8 @@ Divergence sector_divergence(const spectrum::Input& in) {
             pair.scored_items_apart.emplace_back(set.item(i).id());
           pair.widest.push_back({std::string(set.questionnaire_id()), std::string(set.item(i).id()),
                                  std::string(set.item(i).text()), is_scored, std::max(*means[a], *means[b]),
-                                 std::min(*means[a], *means[b]), static_cast<spectrum::Sector>(a_higher ? a : b),
+                                 std::min(*means[a], *means[b]),
+                                 static_cast<spectrum::Sector>(a_higher ? a : b),
                                  static_cast<spectrum::Sector>(a_higher ? b : a)});
         }
     }
@@ -90,9 +92,9 @@ Divergence sector_divergence(const spectrum::Input& in) {
       pair.b = static_cast<spectrum::Sector>(b);
       pair.mean_difference = sums[a][b] / pair.items;
       pair.weight = is_nhs_and_council(pair.a, pair.b) ? kNhsCouncilWeight : 1.0;
-      std::stable_sort(pair.widest.begin(), pair.widest.end(), [](const ItemDivergence& x, const ItemDivergence& y) {
-        return x.difference() > y.difference();
-      });
+      std::stable_sort(
+          pair.widest.begin(), pair.widest.end(),
+          [](const ItemDivergence& x, const ItemDivergence& y) { return x.difference() > y.difference(); });
       if (pair.widest.size() > kWidestKept) pair.widest.resize(kWidestKept);
       weighted += pair.weight * pair.mean_difference;
       weights += pair.weight;

@@ -41,7 +41,7 @@ Point on_axis(Point centre, double angle, double distance) {
 // The small line under a domain's title: "3.12 · level 3", "2.40 · uncertain", "not scored".
 std::string position_line(const DomainProfile& domain, const ChartLabels& labels) {
   if (!domain.scored()) return labels.not_scored;
-  const std::string score = fixed(domain.score);
+  const std::string score = format_fixed(domain.score);
   if (domain.uncertain) return score + " \u00b7 " + labels.uncertain;
   return score + " \u00b7 " + labels.level + " " + std::to_string(domain.level);
 }

@@ -81,7 +81,7 @@ DistributionChart build_distribution(const Comparison& comparison, const Cohort&
       row.title.push_back({line, {kTitleX, y}, Align::start, false});
       y += 15;
     }
-    row.title.push_back({"n " + std::to_string(d.count) + (d.count ? " \u00b7 median " + fixed(d.median) : ""),
+    row.title.push_back({"n " + std::to_string(d.count) + (d.count ? " \u00b7 median " + format_fixed(d.median) : ""),
                          {kTitleX, y}, Align::start, true});
     row.empty = d.count == 0;
     if (!row.empty) {

@@ -100,8 +100,8 @@ class Writer {
       if (d.count == 0) {
         t.rows.push_back({c_.columns[col].title, "0", "", "", "", "", "", "", ""});
       } else {
-        t.rows.push_back({c_.columns[col].title, std::to_string(d.count), fixed(d.min), fixed(d.q1),
-                          fixed(d.median), fixed(d.q3), fixed(d.max), fixed(d.mean),
+        t.rows.push_back({c_.columns[col].title, std::to_string(d.count), format_fixed(d.min), format_fixed(d.q1),
+                          format_fixed(d.median), format_fixed(d.q3), format_fixed(d.max), format_fixed(d.mean),
                           std::to_string(d.uncertain)});
       }
       t.marked.push_back(false);
@@ -127,7 +127,7 @@ class Writer {
       const auto& cells = c_.cells[a];
       std::vector<std::string> r = {std::to_string(cells[overall()].rank), name_of(a),
                                     c_.areas[a].area.footprint, sel::short_position(cells[overall()]),
-                                    fixed(cells[overall()].percentile, 1)};
+                                    format_fixed(cells[overall()].percentile, 1)};
       for (std::size_t i = 0; i < domains(); ++i) r.push_back(sel::short_position(cells[i]));
       t.rows.push_back(std::move(r));
       t.marked.push_back(c_.areas[a].highlighted);
@@ -198,7 +198,7 @@ class Writer {
       const PeerGroup& group = c_.groups[g];
       std::vector<std::string> r = {group.name + (group.mixed ? " *" : ""), group.period,
                                     std::to_string(group.areas.size())};
-      for (const Distribution& d : group.distribution) r.push_back(d.count ? fixed(d.median) : "");
+      for (const Distribution& d : group.distribution) r.push_back(d.count ? format_fixed(d.median) : "");
       t.rows.push_back(std::move(r));
       t.marked.push_back(false);
     }
@@ -236,8 +236,8 @@ class Writer {
 
   std::string journey(const AreaTrend& trend, std::size_t col) const {
     const auto& s = trend.series[col];
-    return s.front().period + " " + fixed(s.front().score) + " \u2192 " + s.back().period + " " +
-           fixed(s.back().score);
+    return s.front().period + " " + format_fixed(s.front().score) + " \u2192 " + s.back().period + " " +
+           format_fixed(s.back().score);
   }
 
   void trends() {

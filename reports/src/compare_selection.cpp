@@ -46,24 +46,24 @@ std::vector<std::size_t> highlighted_in(const Comparison& comparison, const Coho
 
 std::string position(const CompareCell& cell) {
   if (!cell.scored) return "not scored";
-  return fixed(cell.score) + " \u00b7 " +
+  return format_fixed(cell.score) + " \u00b7 " +
          (cell.uncertain ? std::string("uncertain") : "level " + std::to_string(cell.level));
 }
 
 std::string short_position(const CompareCell& cell) {
   if (!cell.scored) return "-";
-  return fixed(cell.score) + (cell.uncertain ? " U" : " L" + std::to_string(cell.level));
+  return format_fixed(cell.score) + (cell.uncertain ? " U" : " L" + std::to_string(cell.level));
 }
 
 std::string standing(const CompareCell& cell) {
   if (!cell.scored) return "";
   return std::to_string(cell.rank) + " of " + std::to_string(cell.cohort_size) + " \u00b7 percentile " +
-         fixed(cell.percentile, 1);
+         format_fixed(cell.percentile, 1);
 }
 
 std::string signed_score(double value) {
-  const double r = std::round(value * 100) / 100;
-  return (r > 0 ? "+" : "") + fixed(r == 0 ? 0.0 : r);
+  const double r = round_score(value);
+  return (r > 0 ? "+" : "") + format_fixed(r == 0 ? 0.0 : r);
 }
 
 const std::vector<std::string>& method_notes() {

@@ -8,12 +8,7 @@
 namespace spectrum::reports::compare_tables {
 namespace {
 
-double rounded(double value, int decimals) {
-  const double scale = std::pow(10.0, decimals);
-  return std::round(value * scale) / scale;
-}
-
-Value score(double v) { return Value::of(rounded(v, 2), 2); }
+Value score(double v) { return Value::of(round_to(v, 2), 2); }
 Value whole(double v) { return Value::of(v, 0); }
 
 const std::vector<std::string> kIdentity = {"area", "code", "kind", "footprint", "period", "respondents",
@@ -47,7 +42,7 @@ void add_rank(Row& row, const CompareCell& cell, bool grouped) {
   }
   row.push_back(whole(cell.rank));
   row.push_back(whole(cell.cohort_size));
-  row.push_back(Value::of(rounded(cell.percentile, 1), 1));
+  row.push_back(Value::of(round_to(cell.percentile, 1), 1));
   row.push_back(score(cell.from_median));
   if (grouped) row.push_back(score(cell.from_group_median));
 }
@@ -169,7 +164,7 @@ std::string text_of(const Value& value) {
   switch (value.kind) {
     case Value::Kind::empty: return "";
     case Value::Kind::text: return value.text;
-    case Value::Kind::number: return fixed(value.number, value.decimals);
+    case Value::Kind::number: return format_fixed(value.number, value.decimals);
   }
   return "";
 }

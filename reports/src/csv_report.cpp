@@ -74,7 +74,7 @@ class CsvWriter {
 };
 
 std::string optional_number(const std::optional<double>& value) {
-  return value ? compact(*value) : "";
+  return value ? format_compact(*value) : "";
 }
 
 std::string joined(const std::vector<std::string>& parts, const char* separator) {
@@ -105,7 +105,7 @@ std::string answer_text(const model::AnswerValue& answer, const model::Item* ite
   if (!answer.text.empty()) return answer.text;
   if (item != nullptr && item->type == ItemType::boolean) return answer.number != 0 ? "true" : "false";
   if (item != nullptr && (item->type == ItemType::multi || item->type == ItemType::text)) return "";
-  return compact(answer.number);
+  return format_compact(answer.number);
 }
 
 const model::Questionnaire* find_questionnaire(const QuestionnaireSet& set, const std::string& id) {
@@ -165,7 +165,7 @@ std::string render_csv(const ReportInput& input, const Templates& templates) {
                                  {"respondents", std::to_string(p.respondents.size())},
                                  {"method", p.overall.method}});
   if (p.overall.domains > 0)
-    overall.insert(overall.end(), {{"score", fixed(p.overall.score)},
+    overall.insert(overall.end(), {{"score", format_fixed(p.overall.score)},
                                    {"level", std::to_string(p.overall.level)},
                                    {"level_name", templates.level_name(p.overall.level)}});
   csv.row(overall);
@@ -187,23 +187,23 @@ std::string render_csv(const ReportInput& input, const Templates& templates) {
                                  {"status", ok ? "ok" : "error"},
                                  {"error", d.error},
                                  {"target", optional_number(d.target)},
-                                 {"gap_to_target", d.gap_to_target ? fixed(*d.gap_to_target) : ""}});
+                                 {"gap_to_target", d.gap_to_target ? format_fixed(*d.gap_to_target) : ""}});
     if (d.scored())
-      values.insert(values.end(), {{"score", fixed(d.score)},
+      values.insert(values.end(), {{"score", format_fixed(d.score)},
                                    {"level", std::to_string(d.level)},
                                    {"level_name", templates.level_name(d.level)}});
     if (ok) {
       values.insert(values.end(), {{"uncertain", d.uncertain ? "true" : "false"},
                                    {"uncertain_reasons", joined(d.uncertain_reasons, "; ")},
                                    {"respondents", std::to_string(a.respondents)},
-                                   {"median", fixed(a.median)},
-                                   {"min", fixed(a.min)},
-                                   {"max", fixed(a.max)},
-                                   {"iqr", fixed(a.iqr)},
-                                   {"rwg", a.rwg ? fixed(*a.rwg) : ""},
+                                   {"median", format_fixed(a.median)},
+                                   {"min", format_fixed(a.min)},
+                                   {"max", format_fixed(a.max)},
+                                   {"iqr", format_fixed(a.iqr)},
+                                   {"rwg", a.rwg ? format_fixed(*a.rwg) : ""},
                                    {"agreement", a.verdict},
-                                   {"answered_share", fixed(d.coverage.answered_share, 3)},
-                                   {"dont_know_share", fixed(d.coverage.dont_know_share, 3)}});
+                                   {"answered_share", format_fixed(d.coverage.answered_share, 3)},
+                                   {"dont_know_share", format_fixed(d.coverage.dont_know_share, 3)}});
     }
     csv.row(values);
   }

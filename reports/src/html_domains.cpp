@@ -11,21 +11,22 @@ namespace {
 std::string status_sentence(const Templates& t, const DomainProfile& d) {
   if (!d.scored()) return fill(t.text("/sentences/domain_error"), {{"error", not_scored_reason(d)}});
   std::string out = d.uncertain
-                        ? fill(t.text("/sentences/domain_uncertain"), {{"score", fixed(d.score)}})
+                        ? fill(t.text("/sentences/domain_uncertain"), {{"score", format_fixed(d.score)}})
                         : fill(t.text("/sentences/domain_status"), {{"level", std::to_string(d.level)},
                                                                     {"level_name", t.level_name(d.level)},
-                                                                    {"score", fixed(d.score)}});
+                                                                    {"score", format_fixed(d.score)}});
   if (d.target) {
     const bool reached = !d.gap_to_target || *d.gap_to_target <= 0;
-    out += " " + (reached ? fill(t.text("/sentences/domain_target_met"), {{"target", compact(*d.target)}})
-                          : fill(t.text("/sentences/domain_target"),
-                                 {{"target", compact(*d.target)}, {"gap", fixed(*d.gap_to_target)}}));
+    out += " " +
+           (reached ? fill(t.text("/sentences/domain_target_met"), {{"target", format_compact(*d.target)}})
+                    : fill(t.text("/sentences/domain_target"),
+                           {{"target", format_compact(*d.target)}, {"gap", format_fixed(*d.gap_to_target)}}));
   }
   return out;
 }
 
 std::string percent(double share) {
-  return fixed(share * 100, 0) + "%";
+  return format_fixed(share * 100, 0) + "%";
 }
 
 std::string agreement_table(const HtmlContext& c, const DomainProfile& d) {
@@ -37,10 +38,10 @@ std::string agreement_table(const HtmlContext& c, const DomainProfile& d) {
   };
   std::vector<Row> left = {
       row("respondents", std::to_string(a.respondents)),
-      row("median", fixed(a.median)),
-      row("range", fixed(a.min) + "\u2013" + fixed(a.max)),
-      row("iqr", fixed(a.iqr)),
-      row("rwg", a.rwg ? fixed(*a.rwg) : "-"),
+      row("median", format_fixed(a.median)),
+      row("range", format_fixed(a.min) + "\u2013" + format_fixed(a.max)),
+      row("iqr", format_fixed(a.iqr)),
+      row("rwg", a.rwg ? format_fixed(*a.rwg) : "-"),
       row("verdict", t.verdict(a.verdict)),
   };
   std::vector<Row> right = {
@@ -113,7 +114,7 @@ std::string answers_html(const HtmlContext& c, const DomainProfile& d, const Gat
 // did not count, "-" when the plugin reported none.
 std::string gate_item_numbers(const GateItem& item) {
   if (!item.threshold) return "-";
-  return (item.score ? fixed(*item.score) : "-") + " / " + fixed(*item.threshold);
+  return (item.score ? format_fixed(*item.score) : "-") + " / " + format_fixed(*item.threshold);
 }
 
 std::string gates_table(const HtmlContext& c, const DomainProfile& d) {
@@ -169,9 +170,9 @@ std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::si
   out += c.chart(to_scene(build_spectrum_bar(d, t.chart_labels()), t.chart_style()),
                  {"chart-domain-" + std::to_string(index), d.title,
                   fill(t.text("/sentences/bar_desc"), {{"domain", d.title},
-                                                       {"score", fixed(d.score)},
-                                                       {"min", fixed(d.agreement.min)},
-                                                       {"max", fixed(d.agreement.max)}})});
+                                                       {"score", format_fixed(d.score)},
+                                                       {"min", format_fixed(d.agreement.min)},
+                                                       {"max", format_fixed(d.agreement.max)}})});
   out += element("h4", t.text("/headings/strengths"));
   out += bullet_list(c, findings_of(c, d, Finding::Kind::strength));
   out += element("h4", t.text("/headings/weaknesses"));
@@ -184,11 +185,18 @@ std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::si
     out += element("h4", t.text("/headings/gates"));
     out += gates_table(c, d);
   }
+  if (!d.metrics.empty()) {  // the plugin's add_metric figures, by name
+    std::vector<Row> rows;
+    for (const auto& [name, value] : d.metrics)
+      rows.push_back({text_cell(name), number_cell(format_compact(value, 2))});
+    out += element("h4", t.text("/headings/metrics"));
+    out += html_table(c, "", {t.text("/labels/metric"), t.text("/labels/value")}, rows, "metrics");
+  }
   if (!d.by_role.empty()) {
     std::vector<Row> rows;
     for (const auto& r : d.by_role)
       rows.push_back(
-          {text_cell(r.name), number_cell(std::to_string(r.respondents)), number_cell(fixed(r.mean))});
+          {text_cell(r.name), number_cell(std::to_string(r.respondents)), number_cell(format_fixed(r.mean))});
     out += element("h4", t.text("/headings/by_role"));
     out += html_table(c, "", {t.text("/labels/role"), t.text("/labels/respondents"), t.text("/labels/mean")},
                       rows);

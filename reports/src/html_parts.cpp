@@ -99,7 +99,7 @@ std::string not_scored_reason(const DomainProfile& domain) {
 std::string overall_text(const Templates& templates, const Overall& overall) {
   if (overall.domains == 0) return templates.text("/labels/not_scored");
   return templates.text("/labels/level") + " " + std::to_string(overall.level) + ", " +
-         templates.level_name(overall.level) + " (" + fixed(overall.score) + ")";
+         templates.level_name(overall.level) + " (" + format_fixed(overall.score) + ")";
 }
 
 std::string report_body(const HtmlContext& context) {

@@ -35,17 +35,17 @@ std::string overall_sentence(const HtmlContext& c) {
   return fill(c.templates.text("/sentences/overall"), {{"domains", std::to_string(o.domains)},
                                                        {"level", std::to_string(o.level)},
                                                        {"level_name", c.templates.level_name(o.level)},
-                                                       {"score", fixed(o.score)}});
+                                                       {"score", format_fixed(o.score)}});
 }
 
 std::string target_text(const DomainProfile& d) {
-  return d.target ? compact(*d.target) : "-";
+  return d.target ? format_compact(*d.target) : "-";
 }
 std::string gap_text(const DomainProfile& d) {
-  return d.gap_to_target ? fixed(*d.gap_to_target) : "-";
+  return d.gap_to_target ? format_fixed(*d.gap_to_target) : "-";
 }
 std::string score_text(const DomainProfile& d) {
-  return d.scored() ? fixed(d.score) : "-";
+  return d.scored() ? format_fixed(d.score) : "-";
 }
 
 std::string data_caption(const HtmlContext& c, const std::string& chart) {
@@ -143,8 +143,8 @@ std::string chart_sections(const HtmlContext& c) {
                    {"chart-bar-" + std::to_string(i), d.title,
                     fill(t.text("/sentences/bar_desc"), {{"domain", d.title},
                                                          {"score", score_text(d)},
-                                                         {"min", fixed(d.agreement.min)},
-                                                         {"max", fixed(d.agreement.max)}})});
+                                                         {"min", format_fixed(d.agreement.min)},
+                                                         {"max", format_fixed(d.agreement.max)}})});
     const Agreement& a = d.agreement;
     if (!d.scored()) {
       spread.push_back({text_cell(d.title), number_cell("-"), number_cell("-"), number_cell("-"),
@@ -152,10 +152,10 @@ std::string chart_sections(const HtmlContext& c) {
                         number_cell(target_text(d))});
       continue;
     }
-    spread.push_back({text_cell(d.title), number_cell(score_text(d)), number_cell(fixed(a.median)),
-                      number_cell(fixed(a.min) + "\u2013" + fixed(a.max)), number_cell(fixed(a.iqr)),
-                      number_cell(a.rwg ? fixed(*a.rwg) : "-"), text_cell(t.verdict(a.verdict)),
-                      number_cell(target_text(d))});
+    spread.push_back({text_cell(d.title), number_cell(score_text(d)), number_cell(format_fixed(a.median)),
+                      number_cell(format_fixed(a.min) + "\u2013" + format_fixed(a.max)),
+                      number_cell(format_fixed(a.iqr)), number_cell(a.rwg ? format_fixed(*a.rwg) : "-"),
+                      text_cell(t.verdict(a.verdict)), number_cell(target_text(d))});
   }
   out += html_table(c, data_caption(c, bars_title),
                     {t.text("/labels/domain"), t.text("/labels/score"), t.text("/labels/median"),
@@ -178,9 +178,9 @@ std::string perception_gap_section(const HtmlContext& c) {
     std::vector<Row> rows;
     for (const auto& g : p.perception_gaps)
       rows.push_back({text_cell(domain_title(p, g.domain)),
-                      text_cell(t.sector(g.higher) + " (" + fixed(g.higher_score) + ")"),
-                      text_cell(t.sector(g.lower) + " (" + fixed(g.lower_score) + ")"),
-                      number_cell(fixed(g.difference))});
+                      text_cell(t.sector(g.higher) + " (" + format_fixed(g.higher_score) + ")"),
+                      text_cell(t.sector(g.lower) + " (" + format_fixed(g.lower_score) + ")"),
+                      number_cell(format_fixed(g.difference))});
     out += html_table(c, "",
                       {t.text("/labels/domain"), t.text("/labels/higher"), t.text("/labels/lower"),
                        t.text("/labels/difference")},
@@ -201,7 +201,7 @@ std::string perception_gap_section(const HtmlContext& c) {
       for (const auto& s : sectors) {
         std::string value = "-";
         for (const auto& g : d.by_sector)
-          if (g.name == s) value = fixed(g.mean) + " (" + std::to_string(g.respondents) + ")";
+          if (g.name == s) value = format_fixed(g.mean) + " (" + std::to_string(g.respondents) + ")";
         row.push_back(number_cell(value));
       }
       rows.push_back(std::move(row));

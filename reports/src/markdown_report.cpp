@@ -46,7 +46,7 @@ class Markdown {
 };
 
 std::string opt(const std::optional<double>& value, bool compact_form = false) {
-  return value ? (compact_form ? compact(*value) : fixed(*value)) : "-";
+  return value ? (compact_form ? format_compact(*value) : format_fixed(*value)) : "-";
 }
 
 std::vector<std::string> findings(const DomainProfile& d, Finding::Kind kind, const Templates& t) {
@@ -74,7 +74,7 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
                    : fill(t.text("/sentences/overall"), {{"domains", std::to_string(p.overall.domains)},
                                                          {"level", std::to_string(p.overall.level)},
                                                          {"level_name", t.level_name(p.overall.level)},
-                                                         {"score", fixed(p.overall.score)}}));
+                                                         {"score", format_fixed(p.overall.score)}}));
   for (const auto& d : p.domains)
     if (!d.scored())
       md.paragraph(d.title + ": " +
@@ -93,9 +93,9 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
   std::vector<std::vector<std::string>> rows;
   for (const auto& d : p.domains) {
     const bool ok = d.scored();
-    rows.push_back({d.title, position_text(t, d), ok ? fixed(d.score) : "-",
-                    ok ? fixed(d.agreement.median) : "-",
-                    ok ? fixed(d.agreement.min) + "-" + fixed(d.agreement.max) : "-",
+    rows.push_back({d.title, position_text(t, d), ok ? format_fixed(d.score) : "-",
+                    ok ? format_fixed(d.agreement.median) : "-",
+                    ok ? format_fixed(d.agreement.min) + "-" + format_fixed(d.agreement.max) : "-",
                     ok ? t.verdict(d.agreement.verdict) : "-", opt(d.target, true), opt(d.gap_to_target)});
   }
   md.table({t.text("/labels/domain"), t.text("/labels/level"), t.text("/labels/score"),
@@ -109,8 +109,9 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
   } else {
     rows.clear();
     for (const auto& g : p.perception_gaps)
-      rows.push_back({domain_title(p, g.domain), t.sector(g.higher) + " (" + fixed(g.higher_score) + ")",
-                      t.sector(g.lower) + " (" + fixed(g.lower_score) + ")", fixed(g.difference)});
+      rows.push_back(
+          {domain_title(p, g.domain), t.sector(g.higher) + " (" + format_fixed(g.higher_score) + ")",
+           t.sector(g.lower) + " (" + format_fixed(g.lower_score) + ")", format_fixed(g.difference)});
     md.table({t.text("/labels/domain"), t.text("/labels/higher"), t.text("/labels/lower"),
               t.text("/labels/difference")},
              {false, false, false, true}, rows);
@@ -124,10 +125,10 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
       if (d.status != DomainProfile::Status::ok) continue;
     } else {
       md.paragraph(d.uncertain
-                       ? fill(t.text("/sentences/domain_uncertain"), {{"score", fixed(d.score)}})
+                       ? fill(t.text("/sentences/domain_uncertain"), {{"score", format_fixed(d.score)}})
                        : fill(t.text("/sentences/domain_status"), {{"level", std::to_string(d.level)},
                                                                    {"level_name", t.level_name(d.level)},
-                                                                   {"score", fixed(d.score)}}));
+                                                                   {"score", format_fixed(d.score)}}));
     }
     if (d.uncertain) {
       md.heading(4, t.text("/headings/uncertain"));
@@ -139,6 +140,20 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
     md.bullets(findings(d, Finding::Kind::gap, t), none);
     md.heading(4, t.text("/headings/next_steps"));
     md.bullets(findings(d, Finding::Kind::next_step, t), none);
+    if (!d.scored()) continue;
+    const Agreement& a = d.agreement;
+    md.heading(4, t.text("/headings/agreement"));
+    md.facts({{t.text("/labels/respondents"), std::to_string(a.respondents)},
+              {t.text("/labels/median"), format_fixed(a.median)},
+              {t.text("/labels/range"), format_fixed(a.min) + "-" + format_fixed(a.max)},
+              {t.text("/labels/iqr"), format_fixed(a.iqr)},
+              {t.text("/labels/rwg"), a.rwg ? format_fixed(*a.rwg) : "-"},
+              {t.text("/labels/verdict"), t.verdict(a.verdict)}});
+    if (d.metrics.empty()) continue;
+    md.heading(4, t.text("/headings/metrics"));
+    rows.clear();
+    for (const auto& [name, value] : d.metrics) rows.push_back({name, format_compact(value, 2)});
+    md.table({t.text("/labels/metric"), t.text("/labels/value")}, {false, true}, rows);
   }
 
   md.heading(2, t.text("/headings/provenance"));

@@ -1,5 +1,6 @@
 #include <spectrum/diagnostics.h>
 #include <spectrum/io.h>
+#include <spectrum/model.h>
 #include <spectrum/reports/templates.h>
 
 #include "embedded_files.h"
@@ -87,7 +88,9 @@ std::string Templates::level_description(int level) const {
 std::string Templates::sector(std::string_view name) const {
   const auto& sectors = wording_.value("sectors", nlohmann::json::object());
   const auto found = sectors.find(std::string(name));
-  return found != sectors.end() && found->is_string() ? found->get<std::string>() : std::string(name);
+  if (found != sectors.end() && found->is_string()) return found->get<std::string>();
+  const std::optional<Sector> sector = parse_sector(name);
+  return sector ? sector_label(*sector) : std::string(name);
 }
 
 std::string Templates::verdict(std::string_view verdict) const {

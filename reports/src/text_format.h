@@ -1,6 +1,10 @@
-// Small text helpers shared by the renderers: numbers, escaping, placeholders, wrapping.
+// Small text helpers shared by the renderers: escaping, placeholders, wrapping. Numbers are written
+// by spectrum/numbers.h (format_fixed, format_compact), HTML and XML escaped by spectrum/markup.h.
 #ifndef SPECTRUM_REPORTS_TEXT_FORMAT_H
 #define SPECTRUM_REPORTS_TEXT_FORMAT_H
+
+#include <spectrum/markup.h>
+#include <spectrum/numbers.h>
 
 #include <initializer_list>
 #include <string>
@@ -10,14 +14,6 @@
 
 namespace spectrum::reports {
 
-// The number with `decimals` digits after the point ("3.10"); "-" for NaN.
-std::string fixed(double value, int decimals = 2);
-// The number without trailing zeros ("3", "3.5", "3.25"), at most two decimals.
-std::string compact(double value);
-
-// Escapes &, <, >, " and ' for HTML and XML text and attribute values; drops characters XML 1.0
-// does not allow.
-std::string xml_escape(std::string_view text);
 // Escapes Markdown's inline markup characters and turns line breaks into spaces.
 std::string markdown_escape(std::string_view text);
 // A spreadsheet cell's text that no spreadsheet executes (OWASP's rule against CSV injection): text

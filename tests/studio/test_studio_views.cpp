@@ -11,8 +11,11 @@
 #include "respondent_dialog.h"
 
 #include <spectrum/io.h>
+#include <spectrum/reports/compare_charts.h>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -69,8 +72,10 @@ TEST_CASE("studio: respondents are added, edited and removed through the list", 
   CHECK(window.isWindowModified());
 }
 
-TEST_CASE("studio: the compare view overlays the profiles and tabulates them with the comparison model",
-          "[studio]") {
+TEST_CASE(
+    "studio: the compare view overlays the profiles and tabulates them with the comparison model and "
+    "the comparison report's radar and palette",
+    "[studio]") {
   Scratch scratch;
   ScriptedPrompts prompts;
   const QString first = scratch.copy(fixture("two_partners.json"), "vale.json");
@@ -98,6 +103,15 @@ TEST_CASE("studio: the compare view overlays the profiles and tabulates them wit
         (s.text.find("Fixture Vale") == 0 || s.text.find("Other Vale") == 0))
       ++keyed;
   CHECK(keyed == 2);
+  // Each profile's polygon and table row are in its colour of the comparison report's palette.
+  for (int a = 0; a < 2; ++a) {
+    const std::string& colour = reports::kHighlightPalette[static_cast<std::size_t>(a)];
+    CHECK(compare.table()->item(a, 0)->foreground().color() == QColor(QString::fromStdString(colour)));
+    CHECK(std::any_of(scene.shapes.begin(), scene.shapes.end(), [&](const reports::Shape& s) {
+      return (s.kind == reports::Shape::Kind::polygon || s.kind == reports::Shape::Kind::polyline) &&
+             s.stroke == colour;
+    }));
+  }
 
   CHECK(compare.add_files({scratch.path("missing.json")}) == 0);
   CHECK(prompts.errors.size() == 1);

@@ -22,10 +22,14 @@ constexpr double kDontKnowLimit = 0.5;
 // A difference of at least this many levels between two sectors' mean scores is a perception gap.
 constexpr double kPerceptionGap = 1.0;
 
-// Median of values (empty: 0).
-double median(std::vector<double> values);
-// Quantile p (0..1) of values by linear interpolation between order statistics (empty: 0).
+// The one quantile of Spectrum (agreement, combination, comparison): quantile p (0..1) of values by
+// linear interpolation between order statistics. For sorted x[0..n-1], h = (n - 1) * p, j = floor(h):
+// x[j] + (h - j) * (x[j+1] - x[j]). Empty: 0.
 double quantile(std::vector<double> values, double p);
+// The same for values already sorted ascending (no copy).
+double sorted_quantile(const std::vector<double>& sorted, double p);
+// Median of values: quantile 0.5 (empty: 0).
+double median(std::vector<double> values);
 // rwg of the scores; nullopt with fewer than two.
 std::optional<double> rwg(const std::vector<double>& scores);
 // Median, spread, iqr, rwg and verdict of respondents' scores (NaN entries ignored).

@@ -19,7 +19,8 @@
 // (itself included) and n the members that scored. Lowest of four distinct scores: 12.5; highest: 87.5.
 //
 // Quartiles. q1, median and q3 interpolate linearly between order statistics: for sorted scores
-// x[0..n-1], quantile(p) = x[j] + (h - j) * (x[j+1] - x[j]) with h = (n - 1) * p and j = floor(h).
+// x[0..n-1], quantile(p) = x[j] + (h - j) * (x[j+1] - x[j]) with h = (n - 1) * p and j = floor(h)
+// (spectrum::quantile in agreement.h, the one quantile of Spectrum).
 // Distance from the median is the area's score minus the cohort's median.
 //
 // Footprint roll-up. The Health and Wellbeing Board profiles (area kind "hwb") that name a footprint

@@ -1,6 +1,6 @@
 // The host's data model: questionnaires and assessments as loaded (and validated) from their files.
-// These types (namespace spectrum::model) belong to the host and the faces (CLI, studio, reports); plugins never see them, they see
-// the read-only C view built from them (spectrum/abi.h).
+// These types (namespace spectrum::model) belong to the host and the faces (CLI, studio, reports); plugins
+// never see them, they see the read-only C view built from them (spectrum/abi.h).
 #ifndef SPECTRUM_MODEL_H
 #define SPECTRUM_MODEL_H
 
@@ -20,9 +20,8 @@ namespace spectrum {
 // "scale", "choice", ... and back; parse_* return nullopt on an unknown name.
 const char* item_type_name(ItemType type);
 std::optional<ItemType> parse_item_type(std::string_view name);
-const char* sector_label(Sector sector);  // "NHS", "Local government", ...
 std::optional<Sector> parse_sector(std::string_view name);
-extern const std::vector<std::string> kSectorNames;  // nhs, local_government, housing, voluntary, other
+extern const std::vector<std::string> kSectorNames;  // the names of kSectorTable (types.h), in order
 
 namespace model {
 
@@ -35,18 +34,18 @@ struct Version {
 };
 
 struct Option {
-  std::string name;   // what answers refer to (choice, multi); for scales the value as text
+  std::string name;  // what answers refer to (choice, multi); for scales the value as text
   std::string label;
-  double value = 0;   // choice/multi: place on the spectrum 0..5; scale: the scale point
+  double value = 0;  // choice/multi: place on the spectrum 0..5; scale: the scale point
 };
 
 // When an item is shown: the other item's answer satisfies the test. A relevance condition that is
 // false makes the item "not relevant" (treated as not applicable everywhere).
 struct Relevance {
-  std::string item;                   // id of the item it depends on (same questionnaire)
-  std::vector<std::string> in;        // choice/multi: any of these option names chosen
-  std::optional<double> min;          // scale/number: value >= min
-  std::optional<bool> equals;         // boolean: value == equals
+  std::string item;             // id of the item it depends on (same questionnaire)
+  std::vector<std::string> in;  // choice/multi: any of these option names chosen
+  std::optional<double> min;    // scale/number: value >= min
+  std::optional<bool> equals;   // boolean: value == equals
 };
 
 struct Item {
@@ -55,13 +54,13 @@ struct Item {
   std::string text;
   std::string help;
   ItemType type;
-  std::vector<Option> options;  // scale, choice, multi
+  std::vector<Option> options;     // scale, choice, multi
   std::optional<double> min, max;  // number
   std::string unit;                // number
   bool required = false;
   double weight = 1.0;
   std::optional<Relevance> relevant;
-  std::string evidence;  // evidence prompt, may be empty
+  std::string evidence;                                  // evidence prompt, may be empty
   nlohmann::json extensions = nlohmann::json::object();  // "x-..." fields, kept
 };
 
@@ -72,7 +71,7 @@ struct Section {
 };
 
 struct Questionnaire {
-  std::string path;  // file it was loaded from
+  std::string path;    // file it was loaded from
   std::string sha256;  // of the file's bytes
   std::string id;
   Version version;
@@ -121,8 +120,8 @@ struct Area {
 struct Assessment {
   std::string path;
   Area area;
-  std::string period;                    // e.g. "2016/17"
-  std::map<std::string, double> targets; // domain -> target level 0..5
+  std::string period;                     // e.g. "2016/17"
+  std::map<std::string, double> targets;  // domain -> target level 0..5
   std::vector<Respondent> respondents;
   nlohmann::json extensions = nlohmann::json::object();
 };

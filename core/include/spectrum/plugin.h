@@ -18,12 +18,14 @@
 //
 // Everything here is compiled into the plugin; only the plain-C structs of spectrum/abi.h cross the
 // boundary. Anything score() throws becomes an error for this domain only, with what() as the reason.
-// The scoring primitives every built-in plugin uses (maps, weighted means, gates, the rounding rule)
-// are in spectrum/scoring.h, included below.
+// The scoring primitives every built-in plugin uses (maps, bands, weighted means, criteria with their
+// advice, gates, the findings) are in spectrum/scoring.h, included below; the rounding rule that ties
+// a score to its level is in spectrum/levels.h.
 #ifndef SPECTRUM_PLUGIN_H
 #define SPECTRUM_PLUGIN_H
 
 #include <spectrum/abi.h>
+#include <spectrum/levels.h>
 #include <spectrum/types.h>
 
 #include <cmath>
@@ -183,14 +185,15 @@ class Result {
   explicit Result(std::size_t respondent_count) : respondent_scores_(respondent_count, std::nan("")) {}
 
   // The domain's continuous score, clamped to 0..5. Unless set_level() is called, the level is
-  // level_of(score) (see scoring.h for the rounding rule).
+  // level_of(score) (see levels.h for the rounding rule).
   // NaN means nothing counted (every answer don't know, not applicable or missing): the host then
   // shows the domain as uncertain.
   void set_score(double score) {
     score_ = std::isnan(score) ? score : (score < 0 ? 0 : (score > 5 ? 5 : score));
   }
   // The level, when gates hold the domain below what its score alone would give. The score is then
-  // capped at level + 0.99 so that a reader never sees a score above the level it earns.
+  // capped to the level (cap_to_level: at most level + 0.99), so that a reader never sees a score
+  // above the level it earns.
   void set_level(int level) { level_ = level; }
   void set_respondent_score(std::size_t respondent, double score) {
     respondent_scores_.at(respondent) = score;
@@ -266,7 +269,7 @@ inline void Result::send(const spectrum_sink& sink) const {
   if (!score_) throw std::logic_error("the plugin set no score");
   int level = std::isnan(*score_) ? 0 : (level_ ? *level_ : level_of(*score_));
   if (level < 0 || level > 5) throw std::logic_error("level " + std::to_string(level) + " is outside 0..5");
-  double score = *score_ > level + 0.99 ? level + 0.99 : *score_;  // NaN passes through
+  double score = cap_to_level(*score_, level);  // NaN passes through
   sink.set_score(sink.context, score, level);
   for (std::size_t r = 0; r < respondent_scores_.size(); ++r)
     sink.set_respondent_score(sink.context, static_cast<uint32_t>(r), respondent_scores_[r]);

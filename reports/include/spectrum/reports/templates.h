@@ -38,7 +38,9 @@ class Templates {
 
   std::string level_name(int level) const;  // "Uncertain" outside 0..5
   std::string level_description(int level) const;
-  std::string sector(std::string_view name) const;  // "NHS" for "nhs"; the name itself when unknown
+  // "NHS" for "nhs" (the sector table of spectrum/types.h, unless report.json overrides it under
+  // "sectors"); the name itself when unknown.
+  std::string sector(std::string_view name) const;
   std::string verdict(std::string_view verdict) const;
   ChartLabels chart_labels() const;
   ChartStyle chart_style() const;
