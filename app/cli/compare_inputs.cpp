@@ -9,7 +9,6 @@
 #include <map>
 #include <memory>
 #include <mutex>
-#include <optional>
 
 namespace spectrum::cli {
 
@@ -26,6 +25,8 @@ Profile compared_part(Profile full) {
   out.respondents.resize(full.respondents.size());
   out.overall = std::move(full.overall);
   out.provenance = std::move(full.provenance);
+  for (PluginProvenance& plugin : out.provenance.plugins) plugin.sha256 = plugin.file = {};
+  for (QuestionnaireProvenance& questionnaire : out.provenance.questionnaires) questionnaire.sha256 = {};
   for (DomainProfile& d : full.domains) {
     DomainProfile kept;
     kept.domain = std::move(d.domain);
@@ -38,7 +39,6 @@ Profile compared_part(Profile full) {
     kept.score = d.score;
     kept.level = d.level;
     kept.uncertain = d.uncertain;
-    kept.uncertain_reasons = std::move(d.uncertain_reasons);
     kept.agreement.respondents = d.agreement.respondents;
     out.domains.push_back(std::move(kept));
   }
@@ -78,16 +78,13 @@ class CompareReading {
     }
   }
 
-  // The profiles in input order, the problems in `problems`; warnings printed.
+  // The profiles in input order, or none when there are problems (added to `problems`); warnings printed.
   std::vector<Profile> finish(std::vector<Diagnostic>& problems) {
     for (auto& [index, found] : problems_) problems.insert(problems.end(), found.begin(), found.end());
     for (const auto& [index, lines] : warnings_)
       for (const std::string& line : lines) std::cerr << "warning: " << line << "\n";
-    std::vector<Profile> out;
-    out.reserve(profiles_.size());
-    for (std::optional<Profile>& p : profiles_)
-      if (p) out.push_back(std::move(*p));
-    return out;
+    if (!problems.empty()) return {};  // nothing is compared: the command stops there
+    return std::move(profiles_);
   }
 
  private:
@@ -123,7 +120,7 @@ class CompareReading {
 
   const std::vector<fs::path>& files_;
   const SearchOptions& search_;
-  std::vector<std::optional<Profile>> profiles_;  // each slot written by one thread only
+  std::vector<Profile> profiles_;  // each slot written by one thread only
   std::once_flag registry_once_;
   std::unique_ptr<Registry> registry_;
   std::mutex mutex_;

@@ -468,7 +468,11 @@ Profile compared_profile(const std::string& text, const std::string& file) {
   checker.throw_if_errors();
   std::vector<Diagnostic> untrue = check_profile(document, profile);
   if (!untrue.empty()) throw InputError(std::move(untrue));
-  profile.respondents.assign(profile.respondents.size(), {});  // compare counts them, nothing more
+  // Checked, and now let go: compare counts respondents and reads the instruments' ids and versions.
+  profile.respondents.assign(profile.respondents.size(), {});
+  for (PluginProvenance& plugin : profile.provenance.plugins) plugin.sha256 = plugin.file = {};
+  for (QuestionnaireProvenance& questionnaire : profile.provenance.questionnaires) questionnaire.sha256 = {};
+  for (DomainProfile& domain : profile.domains) domain.uncertain_reasons = {};
   return profile;
 }
 
