@@ -1,4 +1,5 @@
 // spectrum assess FILE... [-o OUT]...: score assessments into profiles and reports.
+#include "assess_folder.h"
 #include "commands.h"
 #include "common.h"
 #include "summary.h"
@@ -10,6 +11,7 @@
 #include <spectrum/reports/report.h>
 #endif
 
+#include <algorithm>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -66,7 +68,7 @@ std::string unavailable_format(const std::string& format) {
 
 std::string render(const std::string& format, const Profile& profile, const model::Assessment& assessment,
                    const Registry& registry, bool detail) {
-  if (format == "json") return to_json(profile).dump(2) + "\n";
+  if (format == "json") return profile_text(profile, 2);
 #ifdef SPECTRUM_HAVE_REPORTS
   reports::ReportInput in;
   in.profile = &profile;
@@ -125,50 +127,38 @@ int run_assess(const AssessArgs& args) {
   Registry registry = args.search.load_registry();
   for (const BrokenPlugin& b : registry.broken_plugins()) std::cerr << "warning: " << b.reason << "\n";
 
-  std::vector<model::Assessment> assessments;
-  for (const fs::path& file : files) {
-    try {
-      assessments.push_back(load_assessment(file, registry.questionnaires()));
-    } catch (const InputError& e) {
-      problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
-    }
-  }
-  if (!problems.empty()) {
-    print_problems(problems);
-    return kExitBadInput;
-  }
-
   AssessOptions options;
   options.combine = args.combine;
   options.include_evidence = args.evidence;
   options.isolate = args.isolate;
   options.isolate_timeout =
       std::chrono::milliseconds(static_cast<long long>(std::ceil(args.timeout_seconds * 1000)));
-  bool failed = false;
-  RunOutputs outputs;
-  std::vector<std::string> errors;
-  for (const model::Assessment& assessment : assessments) {
-    Profile profile = assess(assessment, registry, options);
-    failed = failed || profile.any_error();
-    if (args.outputs.empty()) {
-      print_summary(std::cout, profile);
-      continue;
-    }
-    // Each output is staged as soon as it is rendered; none replaces its target before all are staged.
-    for (const std::string& out : args.outputs) {
-      if (several) {
-        fs::path target = fs::path(out) / (fs::path(assessment.path).stem().string() + ".json");
-        outputs.add(target.string(), to_json(profile).dump() + "\n");  // a folder's profiles: compact
-      } else {
-        outputs.add(out, render(output_format(out), profile, assessment, registry, args.detail));
-      }
-    }
-    for (const DomainProfile& d : profile.domains)
-      if (d.status == DomainProfile::Status::error) errors.push_back(d.domain + ": " + d.error);
+  if (several) return assess_folder(files, args.outputs, registry, options);
+
+  model::Assessment assessment;
+  try {
+    assessment = load_assessment(files.at(0), registry.questionnaires());
+  } catch (const InputError& e) {
+    print_problems(e.diagnostics());
+    return kExitBadInput;
   }
+  Profile profile = assess(assessment, registry, options);
+  if (args.outputs.empty()) {
+    print_summary(std::cout, profile);
+    return profile.any_error() ? kExitDomainFailed : kExitOk;
+  }
+  // A profile needs no answers: a large area's are let go before its profile is written.
+  if (std::all_of(args.outputs.begin(), args.outputs.end(),
+                  [](const std::string& out) { return output_format(out) == "json"; }))
+    assessment = {};
+  // Each output is staged as soon as it is rendered; none replaces its target before all are staged.
+  RunOutputs outputs;
+  for (const std::string& out : args.outputs)
+    outputs.add(out, render(output_format(out), profile, assessment, registry, args.detail));
   outputs.commit();
-  for (const std::string& e : errors) std::cerr << "error: " << e << "\n";
-  return failed ? kExitDomainFailed : kExitOk;
+  for (const DomainProfile& d : profile.domains)
+    if (d.status == DomainProfile::Status::error) std::cerr << "error: " << d.domain + ": " + d.error << "\n";
+  return profile.any_error() ? kExitDomainFailed : kExitOk;
 }
 
 }  // namespace

@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
+#include <map>
+#include <set>
 
 #include <unistd.h>
 
@@ -80,13 +82,23 @@ InputPaths input_paths(const std::vector<std::string>& inputs, const std::vector
 std::vector<Diagnostic> RunOutputs::check(const std::vector<std::string>& outputs, const InputPaths& inputs) {
   std::vector<fs::path> paths(outputs.begin(), outputs.end());
   std::vector<Diagnostic> problems = check_outputs(paths, inputs);
-  std::vector<fs::path> seen;
+  std::set<fs::path> seen;  // a folder run names thousands: a lookup each, not a scan
+  std::map<fs::path, fs::path> folders;
   for (const std::string& out : outputs) {
     std::error_code ec;
-    fs::path resolved = out == "-" ? fs::path("-") : fs::weakly_canonical(fs::absolute(out), ec);
-    if (std::find(seen.begin(), seen.end(), resolved) != seen.end())
+    fs::path resolved("-");
+    if (out != "-" && fs::is_symlink(out, ec)) {
+      resolved = fs::weakly_canonical(fs::absolute(out), ec);
+    } else if (out != "-") {  // the folder resolved once; the file's own name as given
+      const fs::path absolute = fs::absolute(out, ec);
+      auto folder = folders.find(absolute.parent_path());
+      if (folder == folders.end())
+        folder =
+            folders.emplace(absolute.parent_path(), fs::weakly_canonical(absolute.parent_path(), ec)).first;
+      resolved = folder->second / absolute.filename();
+    }
+    if (!seen.insert(resolved).second)
       problems.push_back({out, "", "is named as an output twice, expected each output once"});
-    seen.push_back(resolved);
   }
   return problems;
 }

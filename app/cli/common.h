@@ -38,6 +38,8 @@ class RunOutputs {
  public:
   // Every problem with writing these outputs (see check_outputs), plus a path named twice.
   static std::vector<Diagnostic> check(const std::vector<std::string>& outputs, const InputPaths& inputs);
+  // Stages bytes for path ("-": standard output, written at commit). Files may be added from several
+  // threads at once; standard output may not.
   void add(const std::string& path, const std::string& bytes);
   // Throws OutputError (standard output) or std::runtime_error (a file) on failure.
   void commit();

@@ -13,9 +13,10 @@
 
 namespace spectrum::cli {
 
-// The profiles of the files, in order. Files are read and parsed on every core; assessments are then
-// scored one after another (the registry is loaded only when an assessment needs it). Every problem
-// (unreadable, broken JSON, an invalid profile or assessment, another format) goes to `problems`.
+// The profiles of the files, in order, as compare() needs them (compared_profile(): no gates, findings
+// or breakdowns). Files are read, and assessments scored, on every core; the registry is loaded only
+// when an assessment needs it. Every problem (unreadable, broken JSON, an invalid profile or
+// assessment, another format) goes to `problems`, and then no profile is returned.
 std::vector<Profile> load_compare_inputs(const std::vector<std::filesystem::path>& files,
                                          const SearchOptions& search, std::vector<Diagnostic>& problems);
 

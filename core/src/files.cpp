@@ -1,5 +1,6 @@
 // Reading, parsing, hashing and atomically writing files.
 #include "duplicate_keys.h"
+#include "json_syntax.h"
 
 #include <spectrum/io.h>
 #include <spectrum/staged_output.h>
@@ -12,10 +13,8 @@
 #include <sstream>
 #include <stdexcept>
 
-namespace spectrum {
-namespace {
+namespace spectrum::detail {
 
-// "line 3, column 5" for a 1-based byte offset as nlohmann reports it (the last byte it read).
 std::string position_of(const std::string& text, std::size_t byte) {
   std::size_t end = std::min(byte == 0 ? 0 : byte - 1, text.size());
   std::size_t line = 1, line_start = 0;
@@ -28,9 +27,11 @@ std::string position_of(const std::string& text, std::size_t byte) {
   return "line " + std::to_string(line) + ", column " + std::to_string(end - line_start + 1);
 }
 
+namespace {
+
 // nlohmann's syntax error as "found X, expected Y": "syntax error while parsing object - unexpected string
 // literal; expected '}'" becomes "found string literal, expected '}'".
-std::string syntax_message(const std::string& what) {
+std::string found_expected(const std::string& what) {
   std::string detail = what;
   if (auto dash = what.find(" - "); dash != std::string::npos)
     detail = what.substr(dash + 3);
@@ -45,6 +46,29 @@ std::string syntax_message(const std::string& what) {
   return "found " + detail + ", expected " + expected;
 }
 
+}  // namespace
+
+std::string syntax_message(int id, const std::string& token, const std::string& what) {
+  if (id == 406) return "found the number " + token + ", expected a number within about \u00b11.8e308";
+  return found_expected(what);
+}
+
+void reject_nul(const std::string& text, const std::string& file) {
+  // nlohmann stops at a NUL as at the end of the text: anything after it would be silently ignored.
+  if (std::size_t nul = text.find('\0'); nul != std::string::npos)
+    throw InputError(
+        {{file, "",
+          position_of(text, nul + 1) + ": invalid JSON: found a NUL byte, expected " +
+              (nul > 0 && text.find_first_not_of(" \t\r\n") < nul ? "end of input" : "a JSON value")}});
+}
+
+}  // namespace spectrum::detail
+
+namespace spectrum {
+namespace {
+
+using detail::position_of;
+
 // A parser that remembers where it failed instead of throwing: nlohmann reports the position of every
 // error to its SAX handler (a number overflow included, which its exceptions do not locate).
 class LocatingParser : public nlohmann::detail::json_sax_dom_callback_parser<nlohmann::json> {
@@ -56,9 +80,7 @@ class LocatingParser : public nlohmann::detail::json_sax_dom_callback_parser<nlo
     if (!failed) {
       failed = true;
       byte = position;
-      message = error.id == 406
-                    ? "found the number " + token + ", expected a number within about \u00b11.8e308"
-                    : syntax_message(error.what());
+      message = detail::syntax_message(error.id, token, error.what());
     }
     return false;
   }
@@ -87,12 +109,7 @@ std::string read_file(const std::filesystem::path& path) {
 }
 
 nlohmann::json parse_json(const std::string& text, const std::string& file) {
-  // nlohmann stops at a NUL as at the end of the text: anything after it would be silently ignored.
-  if (std::size_t nul = text.find('\0'); nul != std::string::npos)
-    throw InputError(
-        {{file, "",
-          position_of(text, nul + 1) + ": invalid JSON: found a NUL byte, expected " +
-              (nul > 0 && text.find_first_not_of(" \t\r\n") < nul ? "end of input" : "a JSON value")}});
+  detail::reject_nul(text, file);
   detail::DuplicateKeyFinder duplicates;
   nlohmann::json document;
   LocatingParser parser(document, duplicates.callback(), false);
@@ -100,7 +117,8 @@ nlohmann::json parse_json(const std::string& text, const std::string& file) {
     nlohmann::json::sax_parse(text, &parser, nlohmann::json::input_format_t::json,
                               true);              // strict: nothing after
   } catch (const nlohmann::json::exception& e) {  // anything the parser throws rather than reports
-    throw InputError({{file, "", std::string("invalid JSON: ") + syntax_message(e.what())}});
+    throw InputError(
+        {{file, "", std::string("invalid JSON: ") + detail::syntax_message(e.id, "", e.what())}});
   }
   if (parser.failed || parser.is_errored())
     throw InputError({{file, "", position_of(text, parser.byte) + ": invalid JSON: " + parser.message}});

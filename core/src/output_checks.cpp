@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <fstream>
+#include <map>
 #include <sstream>
 
 #include <sys/stat.h>
@@ -106,6 +107,29 @@ Resolved resolve(const fs::path& p) {
   return r;
 }
 
+// resolve() for the many files of a folder run: a file that is not a symbolic link resolves to its
+// folder, resolved once per folder, and its name; only a link is resolved on its own.
+class Resolver {
+ public:
+  Resolved operator()(const fs::path& p) {
+    struct stat info {};
+    if (::lstat(p.c_str(), &info) == 0 && S_ISLNK(info.st_mode)) return resolve(p);
+    std::error_code ec;
+    const fs::path absolute = fs::absolute(p, ec);
+    if (ec || !absolute.has_filename()) return resolve(p);
+    auto folder = folders_.find(absolute.parent_path());
+    if (folder == folders_.end())
+      folder = folders_.emplace(absolute.parent_path(), resolve(absolute.parent_path()).path).first;
+    Resolved r;
+    r.path = folder->second / absolute.filename();
+    if (::lstat(p.c_str(), &info) == 0) r.exists = true, r.dev = info.st_dev, r.ino = info.st_ino;
+    return r;
+  }
+
+ private:
+  std::map<fs::path, fs::path> folders_;
+};
+
 // The path as given, and as resolved when that differs.
 std::string shown(const fs::path& given, const fs::path& resolved) {
   return given == resolved ? given.string() : given.string() + " (" + resolved.string() + ")";
@@ -120,19 +144,32 @@ bool inside(const fs::path& path, const fs::path& folder) {
 
 std::vector<Diagnostic> check_outputs(const std::vector<fs::path>& outputs, const InputPaths& inputs) {
   std::vector<Diagnostic> problems;
-  std::vector<std::pair<fs::path, Resolved>> files, folders;
-  for (const fs::path& f : inputs.files) files.emplace_back(f, resolve(f));
+  Resolver resolver;
+  // The input files by resolved path and by inode: a folder run checks thousands of outputs against
+  // thousands of inputs, each in a lookup, not a scan.
+  std::map<fs::path, std::pair<const fs::path*, fs::path>> by_path;
+  std::map<std::pair<dev_t, ino_t>, std::pair<const fs::path*, fs::path>> by_inode;
+  for (const fs::path& f : inputs.files) {
+    const Resolved in = resolver(f);
+    by_path.try_emplace(in.path, &f, in.path);
+    if (in.exists) by_inode.try_emplace({in.dev, in.ino}, &f, in.path);
+  }
+  std::vector<std::pair<fs::path, Resolved>> folders;
   for (const fs::path& f : inputs.folders) folders.emplace_back(f, resolve(f));
   std::vector<fs::path> cleaned;
   for (const fs::path& out : outputs) {
     if (out == "-") continue;
     const std::string name = out.string();
-    const Resolved target = resolve(out);
+    const Resolved target = resolver(out);
     std::string clash;
-    for (const auto& [given, in] : files)
-      if (target.path == in.path ||
-          (target.exists && in.exists && target.dev == in.dev && target.ino == in.ino))
-        clash = "is the input " + shown(given, in.path);
+    auto same = by_path.find(target.path);
+    if (same == by_path.end() && target.exists) {
+      auto inode = by_inode.find({target.dev, target.ino});
+      if (inode != by_inode.end())
+        clash = "is the input " + shown(*inode->second.first, inode->second.second);
+    } else if (same != by_path.end()) {
+      clash = "is the input " + shown(*same->second.first, same->second.second);
+    }
     for (const auto& [given, in] : folders)
       if (clash.empty() && inside(target.path, in.path))
         clash = "lies inside the input folder " + shown(given, in.path);

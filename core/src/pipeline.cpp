@@ -8,11 +8,13 @@
 
 #include "answer_text.h"
 #include "input_view.h"
+#include "plugin_guard.h"
 #include "plugin_run.h"
 
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <optional>
 #include <stdexcept>
 
 namespace spectrum {
@@ -21,8 +23,10 @@ namespace {
 
 std::string utc_now() {
   std::time_t t = std::time(nullptr);
+  std::tm utc{};
+  ::gmtime_r(&t, &utc);  // assess() may run on several threads: not std::gmtime's shared buffer
   char buf[32];
-  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", std::gmtime(&t));
+  std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
   return buf;
 }
 
@@ -201,6 +205,8 @@ Profile assess(const model::Assessment& a, const Registry& registry, const Asses
   p.provenance.generated = utc_now();
 
   std::vector<double> combined;
+  std::optional<detail::StdoutToStderr> quiet;  // one redirection for every plugin run in-process
+  if (!options.isolate) quiet.emplace();
   for (std::size_t s = 0; s < answered.size(); ++s) {
     const model::Questionnaire& q = *answered[s];
     p.provenance.questionnaires.push_back({q.id, q.version.str(), q.sha256});

@@ -131,4 +131,12 @@ PluginGuard::~PluginGuard() {
   restore_stdout();
 }
 
+StdoutToStderr::StdoutToStderr() {
+  redirect_stdout();
+}
+
+StdoutToStderr::~StdoutToStderr() {
+  restore_stdout();
+}
+
 }  // namespace spectrum::detail

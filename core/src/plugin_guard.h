@@ -26,6 +26,17 @@ class PluginGuard {
   const char* previous_;
 };
 
+// Scoped: fd 1 points at standard error while any StdoutToStderr or PluginGuard is alive (a count,
+// on any thread). One held around many plugin runs in a row makes the guards inside them redirect
+// nothing: a folder run would otherwise pay two dup2() calls per plugin and assessment.
+class StdoutToStderr {
+ public:
+  StdoutToStderr();
+  ~StdoutToStderr();
+  StdoutToStderr(const StdoutToStderr&) = delete;
+  StdoutToStderr& operator=(const StdoutToStderr&) = delete;
+};
+
 }  // namespace spectrum::detail
 
 #endif  // SPECTRUM_PLUGIN_GUARD_H

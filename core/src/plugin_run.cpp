@@ -5,6 +5,9 @@
 
 #include <cstring>
 #include <exception>
+#include <filesystem>
+#include <map>
+#include <mutex>
 
 namespace spectrum {
 
@@ -32,6 +35,15 @@ const spectrum_plugin_descriptor_v1* load_descriptor(const LoadedPlugin& plugin,
   return d;
 }
 
+// One lock per plugin library: a plugin's score() is never entered on two threads at once (a plugin
+// may keep state between calls), while different plugins run side by side.
+std::mutex& lock_for(const std::filesystem::path& library) {
+  static auto* locks = new std::map<std::filesystem::path, std::mutex>();
+  static auto* locks_mutex = new std::mutex();
+  std::lock_guard lock(*locks_mutex);
+  return (*locks)[library];
+}
+
 }  // namespace
 
 PluginOutput run_plugin(const LoadedPlugin& plugin, const spectrum_input* input) {
@@ -41,6 +53,7 @@ PluginOutput run_plugin(const LoadedPlugin& plugin, const spectrum_input* input)
     const spectrum_plugin_descriptor_v1* descriptor = load_descriptor(plugin, why);
     if (descriptor == nullptr) return failed(plugin.id + " could not be loaded: " + why);
     HostSink host(*input);
+    std::lock_guard serial(lock_for(plugin.path));
     char message[1024] = {0};
     int32_t rc = descriptor->score(input, host.sink(), message, sizeof message);
     message[sizeof message - 1] = '\0';

@@ -164,7 +164,10 @@ const DomainProfile* Profile::find(std::string_view domain) const {
   return nullptr;
 }
 
-nlohmann::json to_json(const Profile& profile) {
+namespace {
+
+// The profile as JSON with an empty "domains" array.
+nlohmann::json profile_without_domains(const Profile& profile) {
   nlohmann::json respondents = nlohmann::json::array();
   for (const RespondentSummary& respondent : profile.respondents) {
     respondents.push_back({{"id", respondent.id},
@@ -172,8 +175,6 @@ nlohmann::json to_json(const Profile& profile) {
                            {"sector", respondent.sector},
                            {"role", respondent.role}});
   }
-  nlohmann::json domains = nlohmann::json::array();
-  for (const DomainProfile& domain : profile.domains) domains.push_back(domain_to_json(domain));
   nlohmann::json gaps = nlohmann::json::array();
   for (const PerceptionGap& gap : profile.perception_gaps) {
     gaps.push_back({{"domain", gap.domain},
@@ -198,13 +199,51 @@ nlohmann::json to_json(const Profile& profile) {
                          {"area", detail::area_to_json(profile.area)},
                          {"period", profile.period},
                          {"respondents", std::move(respondents)},
-                         {"domains", std::move(domains)},
+                         {"domains", nlohmann::json::array()},
                          {"overall", std::move(position)},
                          {"perception_gaps", std::move(gaps)},
                          {"plugin_failures", std::move(failures)},
                          {"provenance", provenance_to_json(profile.provenance)}};
   if (!profile.evidence.is_null()) json["evidence"] = profile.evidence;
   return json;
+}
+
+}  // namespace
+
+nlohmann::json to_json(const Profile& profile) {
+  nlohmann::json json = profile_without_domains(profile);
+  nlohmann::json& domains = json["domains"];
+  for (const DomainProfile& domain : profile.domains) domains.push_back(domain_to_json(domain));
+  return json;
+}
+
+std::string profile_text(const Profile& profile, int indent) {
+  std::string text = profile_without_domains(profile).dump(indent);
+  if (profile.domains.empty()) return text + "\n";
+  // The first "domains" member is the top-level one: only "area" sorts before it, and no string
+  // holds an unescaped quote. Each domain is written at the depth nlohmann would write it (inside
+  // the top-level object and the array: two levels), one tree at a time.
+  const std::string empty = indent < 0 ? "\"domains\":[]" : "\"domains\": []";
+  const std::size_t at = text.find(empty);
+  const std::string pad = indent < 0 ? "" : std::string(2 * static_cast<std::size_t>(indent), ' ');
+  std::string domains = indent < 0 ? "[" : "[\n";
+  for (std::size_t i = 0; i < profile.domains.size(); ++i) {
+    if (i > 0) domains += indent < 0 ? "," : ",\n";
+    const std::string one = domain_to_json(profile.domains[i]).dump(indent);
+    domains += pad;
+    for (char c : one) {
+      domains += c;
+      if (c == '\n') domains += pad;
+    }
+  }
+  domains += indent < 0 ? "]" : "\n" + pad.substr(0, pad.size() / 2) + "]";
+  std::string out;
+  out.reserve(text.size() + domains.size() + 1);
+  out.append(text, 0, at + empty.size() - 2)
+      .append(domains)
+      .append(text, at + empty.size(), std::string::npos);
+  out += '\n';
+  return out;
 }
 
 }  // namespace spectrum

@@ -2,6 +2,7 @@
 // all problems reported, each with its JSON pointer; then the truth checks of check_profile.
 #include "area_json.h"
 #include "json_checker.h"
+#include "selective_json.h"
 
 #include <spectrum/io.h>
 #include <spectrum/profile.h>
@@ -19,9 +20,36 @@ using detail::ObjectReader;
 constexpr double kLowestScore = 0, kHighestScore = 5;
 constexpr double kNoValue = std::numeric_limits<double>::quiet_NaN();
 
+// What compare reads of a profile, and nothing else. A field the comparison
+// views come to need is one pointer here and its read in ProfileReader, which checks what it reads
+// and nothing that was dropped.
+const detail::JsonPaths& compared_paths() {
+  static const detail::JsonPaths paths{"/format",
+                                       "/area",
+                                       "/period",
+                                       "/respondents",
+                                       "/overall",
+                                       "/provenance",
+                                       "/domains/*/domain",
+                                       "/domains/*/title",
+                                       "/domains/*/plugin",
+                                       "/domains/*/questionnaire",
+                                       "/domains/*/status",
+                                       "/domains/*/error",
+                                       "/domains/*/score",
+                                       "/domains/*/level",
+                                       "/domains/*/level_name",
+                                       "/domains/*/uncertain",
+                                       "/domains/*/uncertain_reasons",
+                                       "/domains/*/agreement/respondents"};
+  return paths;
+}
+
 class ProfileReader {
  public:
-  ProfileReader(JsonChecker& checker, Profile& profile) : checker_(checker), profile_(profile) {}
+  // compared: the document holds only compared_paths(); only that is read (and required).
+  ProfileReader(JsonChecker& checker, Profile& profile, bool compared = false)
+      : checker_(checker), profile_(profile), compared_(compared) {}
   void read(const nlohmann::json& document);
 
  private:
@@ -61,6 +89,7 @@ class ProfileReader {
   JsonChecker& checker_;
   Profile& profile_;
   bool v1_ = false;  // spectrum.profile/1: gate answers and respondent scores as arrays, always a score
+  bool compared_ = false;
 };
 
 std::optional<double> ProfileReader::bounded(ObjectReader& reader, std::string_view name, bool required,
@@ -112,10 +141,14 @@ void ProfileReader::read(const nlohmann::json& document) {
        [&](const auto& value, const auto& pointer) { read_respondent(value, pointer); });
   each(reader, "domains", true, [&](const auto& value, const auto& pointer) { read_domain(value, pointer); });
   read_overall(reader);
+  read_provenance(reader);
+  if (compared_) {
+    reader.finish();
+    return;
+  }
   each(reader, "perception_gaps", true,
        [&](const auto& value, const auto& pointer) { read_perception_gap(value, pointer); });
   if (!v1_) read_plugin_failures(reader);
-  read_provenance(reader);
   // Gate answers name respondents by id; organisation and sector come from the respondents.
   std::map<std::string_view, const RespondentSummary*> by_id;
   for (const RespondentSummary& who : profile_.respondents) by_id.emplace(who.id, &who);
@@ -155,7 +188,7 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   const bool failed = domain.status == DomainProfile::Status::error;
   domain.error = reader.string("error", failed).value_or("");
   if (failed && !v1_) {  // /2: a failed domain has its reason and its coverage, nothing scored
-    domain.coverage = read_coverage(reader);
+    if (!compared_) domain.coverage = read_coverage(reader);
     reader.finish();
     profile_.domains.push_back(std::move(domain));
     return;
@@ -172,6 +205,16 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   if (v1_) {  // /1 marked a domain where nothing counted by its reason alone
     for (const std::string& why : domain.uncertain_reasons)
       if (why.starts_with("no answer counted")) domain.nothing_counted = true;
+  }
+  if (compared_) {  // of the rest, only the respondents counted (the footprint roll-up's weights)
+    if (const nlohmann::json* value = reader.object("agreement", true)) {
+      ObjectReader agreement(checker_, *value, reader.child("agreement"));
+      domain.agreement.respondents = count(agreement, "respondents");
+      agreement.finish();
+    }
+    reader.finish();
+    profile_.domains.push_back(std::move(domain));
+    return;
   }
   if (reader.any("notes", false)) domain.notes = strings(reader, "notes");
   each(reader, "gates", true,
@@ -413,6 +456,23 @@ Profile profile_from_json(const nlohmann::json& document, const std::string& fil
   checker.throw_if_errors();
   std::vector<Diagnostic> untrue = check_profile(document, profile);
   if (!untrue.empty()) throw InputError(std::move(untrue));
+  return profile;
+}
+
+Profile compared_profile(const std::string& text, const std::string& file) {
+  const nlohmann::json document = detail::parse_json_selected(text, file, compared_paths());
+  JsonChecker checker(file);
+  Profile profile;
+  profile.source = file;
+  ProfileReader(checker, profile, true).read(document);
+  checker.throw_if_errors();
+  std::vector<Diagnostic> untrue = check_profile(document, profile);
+  if (!untrue.empty()) throw InputError(std::move(untrue));
+  // Checked, and now let go: compare counts respondents and reads the instruments' ids and versions.
+  profile.respondents.assign(profile.respondents.size(), {});
+  for (PluginProvenance& plugin : profile.provenance.plugins) plugin.sha256 = plugin.file = {};
+  for (QuestionnaireProvenance& questionnaire : profile.provenance.questionnaires) questionnaire.sha256 = {};
+  for (DomainProfile& domain : profile.domains) domain.uncertain_reasons = {};
   return profile;
 }
 

@@ -47,6 +47,18 @@ bool write_all(int fd, std::string_view bytes) {
   return true;
 }
 
+// Flushes every file of the folder's filesystem to disk: one call for all the files staged there,
+// where an fsync per file costs a disk round trip each (about a millisecond apiece on a plain disk,
+// ten seconds for ten thousand profiles). Throws, naming target, when the flush fails.
+void sync_filesystem(const fs::path& folder, const fs::path& target) {
+  int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd < 0) fail(target, "cannot open " + folder.string() + " to flush it to disk", errno);
+  const int result = ::syncfs(fd);
+  const int error = errno;
+  ::close(fd);
+  if (result != 0) fail(target, "cannot flush to disk", error);
+}
+
 void sync_folder(const fs::path& folder) {
   int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
   if (fd < 0) return;  // the renames happened; durability is best effort here
@@ -97,8 +109,6 @@ void StagedOutputs::stage(const fs::path& target, std::string_view bytes) {
     step = "write failed";
   else if (::fchmod(file.fd, mode) != 0)
     step = "cannot set permissions";
-  else if (::fsync(file.fd) != 0)
-    step = "cannot flush to disk";
   if (step != nullptr) {
     int error = errno;
     ::close(file.fd);
@@ -113,13 +123,29 @@ void StagedOutputs::stage(const fs::path& target, std::string_view bytes) {
     }
     file.fd = -1;
   }
+  if (staged_++ >= kMaxOpenTemporaries) {
+    try {
+      name_temporary(file);
+    } catch (...) {
+      if (file.fd >= 0) ::close(file.fd);
+      throw;
+    }
+  }
+  std::lock_guard lock(mutex_);
   files_.push_back(std::move(file));
-  if (files_.size() > kMaxOpenTemporaries) name_temporary(files_.back());
 }
 
 void StagedOutputs::commit() {
   // Every temporary gets its name first: a failure here touches no target.
   for (File& f : files_) name_temporary(f);
+  std::vector<fs::path> folders;
+  for (const File& f : files_) {
+    fs::path folder = folder_of(f.target);
+    if (std::find(folders.begin(), folders.end(), folder) == folders.end()) {
+      sync_filesystem(folder, f.target);  // the content is on disk before any name points at it
+      folders.push_back(std::move(folder));
+    }
+  }
   std::size_t placed = 0;
   std::string failure;
   for (; placed < files_.size(); ++placed) {
@@ -144,11 +170,6 @@ void StagedOutputs::commit() {
     }
     discard();
     throw std::runtime_error("cannot write " + target.string() + ": " + failure + "; no output was changed");
-  }
-  std::vector<fs::path> folders;
-  for (const File& f : files_) {
-    fs::path folder = folder_of(f.target);
-    if (std::find(folders.begin(), folders.end(), folder) == folders.end()) folders.push_back(folder);
   }
   discard();  // removes the backups
   for (const fs::path& folder : folders) sync_folder(folder);

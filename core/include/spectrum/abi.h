@@ -171,7 +171,9 @@ typedef struct spectrum_plugin_descriptor_v1 {
   const char* questionnaire_min;   /* lowest accepted questionnaire version (inclusive) */
   const char* questionnaire_below; /* first rejected questionnaire version (exclusive) */
   /* Scores the input. Writes results to sink; on error returns SPECTRUM_ERROR and writes a reason
-   * of at most message_size bytes (including NUL) to message. Must not throw. */
+   * of at most message_size bytes (including NUL) to message. Must not throw.
+   * Threads: the host never calls one plugin's score() on two threads at once, but it may call it from
+   * any thread, and other plugins' score() may run at the same time (a folder run scores on every core). */
   int32_t (*score)(const spectrum_input* input, const spectrum_sink* sink, char* message,
                    uint32_t message_size);
 } spectrum_plugin_descriptor_v1;

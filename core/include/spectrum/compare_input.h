@@ -1,6 +1,7 @@
-// What a comparison reads: a profile file as it is, or an assessment file scored on the spot. The CLI's
-// `spectrum compare` and the studio's compare view both read their files through these functions, so
-// the two accept and refuse the same files with the same messages.
+// What a comparison reads: a profile file as it is, or an assessment file scored on the spot. The
+// studio's compare view reads its files through these functions; `spectrum compare` scores assessments
+// through score_compare_input too, and reads profiles with compared_profile (spectrum/profile.h), the
+// selective parse of the same reader that keeps only what the comparison shows.
 #ifndef SPECTRUM_COMPARE_INPUT_H
 #define SPECTRUM_COMPARE_INPUT_H
 

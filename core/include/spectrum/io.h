@@ -32,6 +32,9 @@ std::string read_file(const std::filesystem::path& path);
 nlohmann::json parse_json(const std::string& text, const std::string& file);
 // The "format" member of a document, or "" when absent or not a string.
 std::string format_of(const nlohmann::json& document);
+// The top-level "format" member of JSON text, reading no further than it: "" when absent, not a
+// string, or when the text is broken before it (parse_json then says what is wrong).
+std::string peek_format(const std::string& text);
 
 // Loads and validates a questionnaire file.
 model::Questionnaire load_questionnaire(const std::filesystem::path& path);

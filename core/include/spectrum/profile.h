@@ -164,7 +164,18 @@ struct Profile {
 // InputError naming file and pointer, for its shape and for its truth: see check_profile).
 nlohmann::json to_json(const Profile& profile);
 Profile profile_from_json(const nlohmann::json& document, const std::string& file);
+// The text of to_json(profile).dump(indent) followed by a newline, built one domain at a time so that
+// the JSON tree of a whole profile is never in memory at once (a large area's gate evidence).
+std::string profile_text(const Profile& profile, int indent);
 Profile load_profile(const std::string& path);
+
+// What compare() needs of a profile's text, and only that: the area, period, number of respondents,
+// each domain's id, title, status, score, level, uncertain flag and respondents counted, the overall
+// position and the provenance. The text is parsed with a SAX handler that keeps nothing else (gates,
+// findings, breakdowns, evidence are read past), so memory follows what is kept, not the file. What is
+// kept is checked as profile_from_json checks it, truth checks included (InputError naming file and
+// JSON pointer); what is dropped is not checked (`spectrum validate` checks the whole profile).
+Profile compared_profile(const std::string& text, const std::string& file);
 
 // What a profile says that cannot be true, each with its JSON pointer: a level_name that is not its
 // level's, a level that does not follow from its score, a domain listed twice, a SHA-256 that is not

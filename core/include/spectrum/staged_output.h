@@ -7,8 +7,9 @@
 //   2. StagedOutputs::stage() for each output: the bytes go to an anonymous temporary file in the
 //      target's folder (O_TMPFILE), or where the filesystem has none, to a hidden file named
 //      ".NAME.spectrum-tmp-PID-START-N" that a later run removes once process PID is gone;
-//   3. StagedOutputs::commit() once everything is staged: every file is renamed into place; when one
-//      rename fails, the targets already replaced get their old content back.
+//   3. StagedOutputs::commit() once everything is staged: everything staged is flushed to disk (one
+//      syncfs() per folder, not one fsync() per file), then every file is renamed into place; when
+//      one rename fails, the targets already replaced get their old content back.
 // Destroying a StagedOutputs that was not committed discards what it staged; a kill -9 leaves at most
 // hidden temporaries that remove_stale_temporaries() (called by check_outputs) clears.
 #ifndef SPECTRUM_STAGED_OUTPUT_H
@@ -16,7 +17,9 @@
 
 #include <spectrum/diagnostics.h>
 
+#include <atomic>
 #include <filesystem>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,7 +42,8 @@ std::vector<Diagnostic> check_outputs(const std::vector<std::filesystem::path>& 
 // Removes the hidden temporaries in folder whose owning process has ended. Never throws.
 void remove_stale_temporaries(const std::filesystem::path& folder) noexcept;
 
-// Files staged for writing, renamed into place together by commit(). Not thread-safe.
+// Files staged for writing, renamed into place together by commit(). stage() may run on several
+// threads at once; commit() and the destructor run once no stage() is running.
 class StagedOutputs {
  public:
   StagedOutputs() = default;
@@ -48,14 +52,14 @@ class StagedOutputs {
   // Discards everything staged and not committed.
   ~StagedOutputs();
 
-  // Writes bytes to a temporary file beside target and flushes it to disk. A new file gets the
-  // umask's mode, an existing one keeps its own. Throws std::runtime_error naming target on failure
-  // (nothing else staged is affected).
+  // Writes bytes to a temporary file beside target (flushed to disk by commit()). A new file gets
+  // the umask's mode, an existing one keeps its own. Throws std::runtime_error naming target on
+  // failure (nothing else staged is affected).
   void stage(const std::filesystem::path& target, std::string_view bytes);
 
-  // Renames every staged file over its target, then makes the renames durable. Throws
-  // std::runtime_error naming the target that failed; every target then has its old content (or,
-  // when it did not exist, does not exist) and nothing temporary is left.
+  // Flushes every staged file to disk, renames each over its target, then makes the renames
+  // durable. Throws std::runtime_error naming the target that failed; every target then has its old
+  // content (or, when it did not exist, does not exist) and nothing temporary is left.
   void commit();
 
   std::size_t size() const { return files_.size(); }
@@ -70,8 +74,10 @@ class StagedOutputs {
   void name_temporary(File& file);
   void discard() noexcept;
 
+  std::mutex mutex_;  // guards files_ while stage() runs on several threads
   std::vector<File> files_;
-  unsigned counter_ = 0;
+  std::atomic<unsigned> counter_{0};
+  std::atomic<std::size_t> staged_{0};
 };
 
 }  // namespace spectrum

@@ -1,0 +1,145 @@
+// What `spectrum compare` reads of a profile file: only what its views need, checked as the full
+// reader checks it, and compared exactly as the full profile would be.
+#include "format_test_support.h"
+#include "plugin_test_support.h"
+
+#include <spectrum/compare.h>
+#include <spectrum/io.h>
+#include <spectrum/pipeline.h>
+
+#include <catch2/catch.hpp>
+
+#include <functional>
+#include <string>
+#include <vector>
+
+using namespace spectrum;
+using format_test::diagnostics_of;
+using format_test::fixture;
+using format_test::messages_at;
+
+namespace {
+
+// The examples' profiles as the files spectrum writes.
+const std::vector<std::string>& example_profile_texts() {
+  static const std::vector<std::string> texts = [] {
+    std::vector<std::string> out;
+    for (const char* name : {"northshire", "eastmoor", "riverside_city"}) {
+      const std::string path = std::string(SPECTRUM_SOURCE_DIR) + "/examples/" + name + ".json";
+      const Profile p = assess(load_assessment(path, spectrum::test::built_registry().questionnaires()),
+                               spectrum::test::built_registry(), {});
+      out.push_back(to_json(p).dump() + "\n");
+    }
+    return out;
+  }();
+  return texts;
+}
+
+nlohmann::json edited_example(const std::function<void(nlohmann::json&)>& edit) {
+  nlohmann::json document = nlohmann::json::parse(example_profile_texts().front());
+  edit(document);
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("profiles read for comparison compare exactly as the full profiles", "[compare]") {
+  std::vector<Profile> full, kept;
+  for (std::size_t i = 0; i < example_profile_texts().size(); ++i) {
+    const std::string file = "p" + std::to_string(i) + ".json";
+    full.push_back(profile_from_json(parse_json(example_profile_texts()[i], file), file));
+    kept.push_back(compared_profile(example_profile_texts()[i], file));
+  }
+  CompareOptions options;
+  options.group_by = "footprint";
+  CHECK(to_json(compare(kept, options)).dump() == to_json(compare(full, options)).dump());
+  CHECK(kept.front().respondents.size() == full.front().respondents.size());
+}
+
+TEST_CASE("a profile read for comparison keeps no gate, finding or breakdown", "[compare]") {
+  const Profile p = compared_profile(example_profile_texts().front(), "northshire.json");
+  REQUIRE(!p.domains.empty());
+  for (const DomainProfile& d : p.domains) {
+    CHECK(d.gates.empty());
+    CHECK(d.findings.empty());
+    CHECK(d.by_sector.empty());
+    CHECK(d.respondent_scores.empty());
+  }
+  CHECK(p.perception_gaps.empty());
+  CHECK(!p.provenance.plugins.empty());
+}
+
+TEST_CASE("a profile read for comparison reports what it keeps that is wrong, with its pointer",
+          "[compare]") {
+  const auto text = edited_example([](nlohmann::json& d) {
+                      d["domains"][1]["score"] = "high";
+                      d["overall"]["domains"] = -1;
+                    }).dump();
+  const auto problems = diagnostics_of([&] { compared_profile(text, "edited.json"); });
+  CHECK(messages_at(problems, "/domains/1/score") == "expected a number, found a string \"high\"");
+  CHECK(messages_at(problems, "/overall/domains") == "expected a count (0 or more), found -1");
+  CHECK(problems.front().file == "edited.json");
+}
+
+TEST_CASE("a profile read for comparison is held to the truth checks", "[compare]") {
+  const auto text = edited_example([](nlohmann::json& d) { d["domains"][0]["level"] = 5; }).dump();
+  const auto problems = diagnostics_of([&] { compared_profile(text, "edited.json"); });
+  CHECK_THAT(messages_at(problems, "/domains/0/level"), Catch::Contains("the floor of score"));
+}
+
+TEST_CASE("what comparison does not read of a profile is neither kept nor checked", "[compare]") {
+  const auto text = edited_example([](nlohmann::json& d) { d["domains"][0]["gates"] = 42; }).dump();
+  CHECK_NOTHROW(compared_profile(text, "edited.json"));
+  CHECK_THROWS_AS(profile_from_json(nlohmann::json::parse(text), "edited.json"), InputError);
+}
+
+TEST_CASE("a member given twice among what comparison reads is reported at its pointer", "[compare]") {
+  std::string text = example_profile_texts().front();
+  const std::size_t period = text.find("\"period\"");
+  REQUIRE(period != std::string::npos);
+  text.insert(period, "\"period\":\"1999/00\",");
+  const auto problems = diagnostics_of([&] { compared_profile(text, "twice.json"); });
+  CHECK(messages_at(problems, "/period") == "member given twice; the first would be silently lost");
+}
+
+TEST_CASE("a profile cut short is reported with its line and column when read for comparison", "[compare]") {
+  const std::string text = example_profile_texts().front().substr(0, 300);
+  const auto problems = diagnostics_of([&] { compared_profile(text, "cut.json"); });
+  const auto full = diagnostics_of([&] { parse_json(text, "cut.json"); });
+  REQUIRE(problems.size() == 1);
+  CHECK_THAT(problems.front().message, Catch::StartsWith("line 1, column 301: invalid JSON: found"));
+  CHECK(problems.front().message == full.front().message);
+}
+
+TEST_CASE("a spectrum.profile/1 file is still read for comparison", "[compare]") {
+  const std::string text = read_file(fixture("profile_v1.json"));
+  const Profile kept = compared_profile(text, "v1.json");
+  const Profile full = load_profile(fixture("profile_v1.json"));
+  REQUIRE(kept.domains.size() == full.domains.size());
+  for (std::size_t i = 0; i < kept.domains.size(); ++i) {
+    CHECK(kept.domains[i].score == full.domains[i].score);
+    CHECK(kept.domains[i].scored() == full.domains[i].scored());
+    CHECK(kept.domains[i].agreement.respondents == full.domains[i].agreement.respondents);
+  }
+  CHECK(kept.overall.score == full.overall.score);
+}
+
+TEST_CASE("the format of a file is found without reading past it", "[compare]") {
+  CHECK(peek_format(R"({"format": "spectrum.profile/2", "area": )") == "spectrum.profile/2");
+  CHECK(peek_format(R"({"area": {"format": "x"}, "format": "spectrum.assessment/1"})") ==
+        "spectrum.assessment/1");
+  CHECK(peek_format(R"({"area": {}})").empty());
+  CHECK(peek_format(R"([{"format": "spectrum.profile/2"}])").empty());
+  CHECK(peek_format("not json").empty());
+}
+
+TEST_CASE("a profile's text, written one domain at a time, is the text of its whole JSON tree", "[profile]") {
+  for (const std::string& text : example_profile_texts()) {
+    const Profile p = profile_from_json(parse_json(text, "p.json"), "p.json");
+    CHECK(profile_text(p, -1) == to_json(p).dump() + "\n");
+    CHECK(profile_text(p, 2) == to_json(p).dump(2) + "\n");
+  }
+  Profile empty;
+  empty.overall.method = "capped-mean";
+  CHECK(profile_text(empty, 2) == to_json(empty).dump(2) + "\n");
+}
