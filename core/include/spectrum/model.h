@@ -1,6 +1,6 @@
 // The host's data model: questionnaires and assessments as loaded (and validated) from their files.
-// These types (namespace spectrum::model) belong to the host and the faces (CLI, studio, reports); plugins never see them, they see
-// the read-only C view built from them (spectrum/abi.h).
+// These types (namespace spectrum::model) belong to the host and the faces (CLI, studio, reports); plugins
+// never see them, they see the read-only C view built from them (spectrum/abi.h).
 #ifndef SPECTRUM_MODEL_H
 #define SPECTRUM_MODEL_H
 
@@ -35,18 +35,18 @@ struct Version {
 };
 
 struct Option {
-  std::string name;   // what answers refer to (choice, multi); for scales the value as text
+  std::string name;  // what answers refer to (choice, multi); for scales the value as text
   std::string label;
-  double value = 0;   // choice/multi: place on the spectrum 0..5; scale: the scale point
+  double value = 0;  // choice/multi: place on the spectrum 0..5; scale: the scale point
 };
 
 // When an item is shown: the other item's answer satisfies the test. A relevance condition that is
 // false makes the item "not relevant" (treated as not applicable everywhere).
 struct Relevance {
-  std::string item;                   // id of the item it depends on (same questionnaire)
-  std::vector<std::string> in;        // choice/multi: any of these option names chosen
-  std::optional<double> min;          // scale/number: value >= min
-  std::optional<bool> equals;         // boolean: value == equals
+  std::string item;             // id of the item it depends on (same questionnaire)
+  std::vector<std::string> in;  // choice/multi: any of these option names chosen
+  std::optional<double> min;    // scale/number: value >= min
+  std::optional<bool> equals;   // boolean: value == equals
 };
 
 struct Item {
@@ -55,13 +55,13 @@ struct Item {
   std::string text;
   std::string help;
   ItemType type;
-  std::vector<Option> options;  // scale, choice, multi
+  std::vector<Option> options;     // scale, choice, multi
   std::optional<double> min, max;  // number
   std::string unit;                // number
   bool required = false;
   double weight = 1.0;
   std::optional<Relevance> relevant;
-  std::string evidence;  // evidence prompt, may be empty
+  std::string evidence;                                  // evidence prompt, may be empty
   nlohmann::json extensions = nlohmann::json::object();  // "x-..." fields, kept
 };
 
@@ -72,7 +72,7 @@ struct Section {
 };
 
 struct Questionnaire {
-  std::string path;  // file it was loaded from
+  std::string path;    // file it was loaded from
   std::string sha256;  // of the file's bytes
   std::string id;
   Version version;
@@ -118,12 +118,57 @@ struct Area {
   std::string footprint;  // the STP footprint it belongs to, may be empty
 };
 
+// answers by questionnaire id, then item id (the shape of Respondent::answers).
+using AnswersByQuestionnaire = std::map<std::string, std::map<std::string, AnswerValue>>;
+
+// Who took part in a consensus workshop: an organisation, its sector and the role of whoever spoke for
+// it. Never a person's name: the loader refuses a "name" member here.
+struct Participant {
+  std::string organisation;
+  Sector sector = Sector::other;
+  std::string role;
+};
+
+// An item the workshop discussed: the answer the partners agreed (read against the item exactly as a
+// respondent's answer is, "don't know" and "not applicable" included) and why they agreed it.
+struct AgreedAnswer {
+  AnswerValue answer;
+  std::string rationale;  // never empty
+};
+
+// A facilitated workshop's record ("consensus" in an assessment file): when, who took part, and the
+// agreed answer with its rationale for each item discussed. Items not listed were not discussed.
+struct Consensus {
+  std::string date;                       // YYYY-MM-DD
+  std::string method;                     // how it was reached ("facilitated workshop"); may be empty
+  std::string facilitator;                // the facilitating organisation; may be empty
+  std::vector<Participant> participants;  // at least one
+  // questionnaire id -> item id -> agreed answer (at least one item in all)
+  std::map<std::string, std::map<std::string, AgreedAnswer>> items;
+  nlohmann::json extensions = nlohmann::json::object();
+};
+
+// A Delphi round after the first ("rounds" in an assessment file): the answers respondents revised
+// after seeing the previous round's distribution. Round 1 is the respondents' own "answers"; anything a
+// round does not list (a respondent, a questionnaire, an item) keeps its answer from the round before.
+struct Round {
+  int number = 2;        // 2, 3, ... in order
+  std::string date;      // YYYY-MM-DD; may be empty
+  std::string feedback;  // what respondents were shown before revising; may be empty
+  std::map<std::string, AnswersByQuestionnaire> revisions;  // respondent id -> revised answers
+  nlohmann::json extensions = nlohmann::json::object();
+};
+
 struct Assessment {
   std::string path;
   Area area;
-  std::string period;                    // e.g. "2016/17"
-  std::map<std::string, double> targets; // domain -> target level 0..5
+  std::string period;                     // e.g. "2016/17"
+  std::map<std::string, double> targets;  // domain -> target level 0..5
+  // Respondents with their round-1 answers. With rounds, the answers that count as the individual
+  // position are the last round's: see respondents_at_round / final_answers in spectrum/consensus.h.
   std::vector<Respondent> respondents;
+  std::vector<Round> rounds;           // rounds 2, 3, ...; empty: a single round
+  std::optional<Consensus> consensus;  // the workshop's agreed answers, when one was held
   nlohmann::json extensions = nlohmann::json::object();
 };
 
