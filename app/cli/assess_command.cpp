@@ -27,6 +27,7 @@ struct AssessArgs {
   std::vector<std::string> inputs;
   std::vector<std::string> outputs;
   std::string combine = "capped-mean";
+  std::string basis;  // empty: agreed where agreed with a workshop, individual otherwise
   bool evidence = false;
   bool detail = false;
   bool isolate = false;
@@ -121,12 +122,17 @@ int run_assess(const AssessArgs& args) {
       problems.insert(problems.end(), e.diagnostics().begin(), e.diagnostics().end());
     }
   }
+  for (const model::Assessment& assessment : assessments)
+    if (args.basis == kBasisAgreed && !assessment.consensus)
+      problems.push_back({assessment.path, "",
+                          "--basis agreed needs agreed scores: expected a \"consensus\" record, found none"});
   if (!problems.empty()) {
     print_problems(problems);
     return kExitBadInput;
   }
 
   AssessOptions options;
+  options.basis = args.basis;
   options.combine = args.combine;
   options.include_evidence = args.evidence;
   options.isolate = args.isolate;
@@ -174,6 +180,12 @@ void add_assess_command(CLI::App& app, Runner& run) {
   for (const CombinationPolicy& p : combination_policies()) policies += "\n  " + p.id + ": " + p.description;
   cmd->add_option("--combine", args->combine, "How domains combine into the overall position:" + policies)
       ->capture_default_str();
+  cmd->add_option("--basis", args->basis,
+                  "Which scores the overall position combines, when the assessment has a workshop record:\n"
+                  "  agreed-where-agreed (default): the agreed score where the workshop agreed one, the "
+                  "individual score otherwise\n  individual: the scores from individual answers\n"
+                  "  agreed: agreed scores only (domains without one are left out)")
+      ->check(CLI::IsMember({kBasisAgreedWhereAgreed, kBasisIndividual, kBasisAgreed}));
   cmd->add_flag("--evidence", args->evidence, "Copy respondents' evidence notes into the profile");
   cmd->add_flag("--detail", args->detail, "CSV: add one row per item and respondent");
   CLI::Option* isolate = cmd->add_flag(

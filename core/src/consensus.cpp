@@ -148,9 +148,19 @@ int AgreedAnswerSet::agreed_count() const {
 
 std::optional<AgreedAnswerSet> agreed_answer_set(const model::Assessment& assessment,
                                                  const model::Questionnaire& questionnaire) {
-  if (!assessment.consensus) return std::nullopt;
-  auto agreed = assessment.consensus->items.find(questionnaire.id);
-  if (agreed == assessment.consensus->items.end() || agreed->second.empty()) return std::nullopt;
+  AgreedAnswerSet set = answer_set_with_agreed(assessment, questionnaire);
+  if (set.agreed_count() == 0) return std::nullopt;
+  return set;
+}
+
+AgreedAnswerSet answer_set_with_agreed(const model::Assessment& assessment,
+                                       const model::Questionnaire& questionnaire) {
+  static const std::map<std::string, model::AgreedAnswer> kNothingAgreed;
+  const std::map<std::string, model::AgreedAnswer>* agreed = &kNothingAgreed;
+  if (assessment.consensus)
+    if (auto found = assessment.consensus->items.find(questionnaire.id);
+        found != assessment.consensus->items.end())
+      agreed = &found->second;
   const std::vector<model::Respondent> respondents =
       respondents_at_round(assessment, round_count(assessment));
   AgreedAnswerSet set;
@@ -162,7 +172,7 @@ std::optional<AgreedAnswerSet> agreed_answer_set(const model::Assessment& assess
     AgreedItem entry;
     entry.item = item.id;
     entry.median = item_spread(item, answers).median;
-    if (auto found = agreed->second.find(item.id); found != agreed->second.end()) {
+    if (auto found = agreed->find(item.id); found != agreed->end()) {
       entry.agreed = true;
       entry.answer = found->second.answer;
       entry.rationale = found->second.rationale;

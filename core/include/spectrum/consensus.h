@@ -68,6 +68,12 @@ struct AgreedAnswerSet {
   int agreed_count() const;
 };
 
+// The answer set of one questionnaire with whatever the workshop agreed in it (possibly nothing, or no
+// consensus record at all: every item is then carried); carried items and medians come from the
+// respondents' answers in the last round.
+AgreedAnswerSet answer_set_with_agreed(const model::Assessment& assessment,
+                                       const model::Questionnaire& questionnaire);
+
 // The agreed answer set of one questionnaire; carried items and medians come from the respondents'
 // answers in the last round. nullopt when the assessment has no consensus record or the workshop agreed
 // no item of this questionnaire: the domain then has no agreed score.
