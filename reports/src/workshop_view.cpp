@@ -73,7 +73,7 @@ WorkshopTable moved_table(const Profile& p, const Templates& t) {
   for (const DomainProfile& d : p.domains)
     if (d.agreed)
       for (const AgreedItemSummary& item : d.agreed->items)
-        if (item.moved) moved.emplace_back(&d, &item);
+        if (item.moved && *item.moved > 0) moved.emplace_back(&d, &item);  // an item that moved at all
   std::stable_sort(moved.begin(), moved.end(),
                    [](const auto& a, const auto& b) { return *a.second->moved > *b.second->moved; });
   if (moved.size() > kMovedItemsShown) moved.resize(kMovedItemsShown);
