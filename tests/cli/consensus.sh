@@ -63,6 +63,9 @@ expect_contains "compare lists the difference" "self-assessed 2 Alignment, moder
 "$spectrum" compare --rank-by agreed "$tmp/m.json" "$tmp/n.json" -o "$tmp/c.json" || fail "compare --rank-by agreed"
 expect_eq "ranked by agreed scores" "agreed" "$(field "$tmp/c.json" rank_by)"
 expect_eq "the moderation in the comparison" "1" "$(field "$tmp/c.json" moderation_differences 0 moderated)"
+"$spectrum" compare "$tmp/m.json" "$tmp/n.json" -o "$tmp/c.html" -o "$tmp/c.md" || fail "compare to HTML and Markdown"
+expect_contains "the HTML comparison lists moderated levels" "Moderated levels beside self-assessed ones" "$(cat "$tmp/c.html")"
+expect_contains "the Markdown comparison lists the difference" "Digital and information sharing: self-assessed 2 Alignment, moderated 1 Consultation" "$(cat "$tmp/c.md")"
 
 # --- refusals: exit 2, file + pointer + expected + found, nothing written -------------------------------
 "$spectrum" moderate "$tmp/p.json" --domain digital --level 1 --rationale "x" --by CQC --date 2017-02-30 \
