@@ -28,9 +28,11 @@ std::string utc_now() {
   return buf;
 }
 
+// Whether a respondent answered the questionnaire, or the workshop agreed an answer in it.
 bool answers_questionnaire(const model::Assessment& a, const std::string& id) {
   return std::any_of(a.respondents.begin(), a.respondents.end(),
-                     [&](const model::Respondent& r) { return r.answers.count(id) > 0; });
+                     [&](const model::Respondent& r) { return r.answers.count(id) > 0; }) ||
+         (a.consensus && a.consensus->items.count(id) > 0);
 }
 
 const LoadedPlugin* plugin_for(const Registry& registry, const std::string& questionnaire_id) {
