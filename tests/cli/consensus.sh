@@ -39,6 +39,7 @@ html=$(cat "$tmp/r.html")
 expect_contains "HTML has the Workshop section" "<h2>Workshop</h2>" "$html"
 expect_contains "HTML gives each rationale" "the written procedure is still a draft" "$html"
 expect_contains "HTML lists the items moved from the median" "moved furthest from the median" "$html"
+expect_contains "HTML shows the gates on the agreed answers" "Criteria for each level, on the agreed answers" "$html"
 expect_contains "Markdown has the Workshop section" "## Workshop" "$(cat "$tmp/r.md")"
 
 # --- --basis ------------------------------------------------------------------------------------------
