@@ -276,3 +276,22 @@ TEST_CASE(
       messages_at(diagnostics_of([&] { profile_from_json(named, "p.json"); }), "/domains/0/moderation/name"),
       Catch::Contains("never a person"));
 }
+
+TEST_CASE("a round outcome or an overall basis that does not follow from the profile's numbers is refused",
+          "[consensus][truth]") {
+  const nlohmann::json json = to_json(assess(westmarsh(), built_registry(), {}));
+  nlohmann::json outcome = json;
+  outcome["domains"][3]["rounds"]["outcome"] = "stayed split";  // leadership converged
+  CHECK_THAT(messages_at(diagnostics_of([&] { profile_from_json(outcome, "edited.json"); }),
+                         "/domains/3/rounds/outcome"),
+             Catch::Contains("expected \"converged\""));
+  nlohmann::json basis = json;
+  basis["overall"]["basis"] = "individual";  // the score was combined from agreed scores
+  CHECK_THAT(messages_at(diagnostics_of([&] { profile_from_json(basis, "edited.json"); }), "/overall/score"),
+             Catch::Contains("individual scores"));
+  nlohmann::json last = json;
+  last["domains"][3]["rounds"]["rounds"][1]["score"] = 2.5;
+  CHECK_THAT(messages_at(diagnostics_of([&] { profile_from_json(last, "edited.json"); }),
+                         "/domains/3/rounds/rounds/1/score"),
+             Catch::Contains("the domain's score"));
+}
