@@ -186,6 +186,13 @@ TEST_CASE("consensus records and rounds are written back as they were read", "[c
   const model::Assessment again =
       assessment_from_json(to_json(a), "again.json", built_registry().questionnaires());
   CHECK(to_json(again) == to_json(a));
+
+  nlohmann::json extended = to_json(a);  // x- members are kept, and never reach the profile
+  extended["consensus"]["participants"][0]["x-contact"] = "board office";
+  extended["consensus"]["items"]["leadership"]["LD01"]["x-minute"] = "item 4";
+  const model::Assessment kept = assessment_from_json(extended, "x.json", built_registry().questionnaires());
+  CHECK(to_json(kept) == extended);
+  CHECK(to_json(assess(kept, built_registry(), {})).dump().find("board office") == std::string::npos);
 }
 
 TEST_CASE("existing assessments and profiles load and write unchanged", "[consensus]") {

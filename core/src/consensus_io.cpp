@@ -66,7 +66,7 @@ void read_agreed_items(JsonChecker& checker, const nlohmann::json& value, const 
           entry.answer = std::move(*read);
       }
       entry.rationale = reader.text("rationale").value_or("");
-      reader.finish();
+      entry.extensions = reader.finish();
       consensus.items[id][item_id] = std::move(entry);
     }
   }
@@ -86,14 +86,17 @@ model::Participant read_participant(JsonChecker& checker, const nlohmann::json& 
   participant.organisation = reader.text("organisation").value_or("");
   if (auto sector = reader.one_of("sector", true, kSectorNames)) participant.sector = *parse_sector(*sector);
   participant.role = reader.text("role").value_or("");
-  reader.finish();
+  participant.extensions = reader.finish();
   return participant;
 }
 
 nlohmann::json participant_to_json(const model::Participant& participant) {
-  return {{"organisation", participant.organisation},
-          {"sector", sector_name(participant.sector)},
-          {"role", participant.role}};
+  nlohmann::json json =
+      participant.extensions.is_object() ? participant.extensions : nlohmann::json::object();
+  json["organisation"] = participant.organisation;
+  json["sector"] = sector_name(participant.sector);
+  json["role"] = participant.role;
+  return json;
 }
 
 bool is_iso_date(std::string_view text) {
@@ -195,8 +198,12 @@ nlohmann::json consensus_to_json(const model::Consensus& consensus) {
     json["participants"].push_back(participant_to_json(participant));
   nlohmann::json items = nlohmann::json::object();
   for (const auto& [questionnaire, agreed] : consensus.items)
-    for (const auto& [item, entry] : agreed)
-      items[questionnaire][item] = {{"answer", answer_to_json(entry.answer)}, {"rationale", entry.rationale}};
+    for (const auto& [item, entry] : agreed) {
+      nlohmann::json& written = items[questionnaire][item];
+      written = entry.extensions.is_object() ? entry.extensions : nlohmann::json::object();
+      written["answer"] = answer_to_json(entry.answer);
+      written["rationale"] = entry.rationale;
+    }
   json["items"] = std::move(items);
   return json;
 }

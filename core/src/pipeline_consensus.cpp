@@ -106,7 +106,11 @@ void ConsensusInputs::add_agreed(DomainProfile& domain, std::size_t set, const L
 }
 
 WorkshopSummary workshop_of(const model::Consensus& consensus) {
-  return {consensus.date, consensus.method, consensus.facilitator, consensus.participants};
+  WorkshopSummary workshop{consensus.date, consensus.method, consensus.facilitator, consensus.participants};
+  // A profile names organisations, sectors and roles only: the assessment's x- members stay behind.
+  for (model::Participant& participant : workshop.participants)
+    participant.extensions = nlohmann::json::object();
+  return workshop;
 }
 
 }  // namespace spectrum::detail

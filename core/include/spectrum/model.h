@@ -127,13 +127,15 @@ struct Participant {
   std::string organisation;
   Sector sector = Sector::other;
   std::string role;
+  nlohmann::json extensions = nlohmann::json::object();  // "x-..." members, kept
 };
 
 // An item the workshop discussed: the answer the partners agreed (read against the item exactly as a
 // respondent's answer is, "don't know" and "not applicable" included) and why they agreed it.
 struct AgreedAnswer {
   AnswerValue answer;
-  std::string rationale;  // never empty
+  std::string rationale;                                 // never empty
+  nlohmann::json extensions = nlohmann::json::object();  // "x-..." members, kept
 };
 
 // A facilitated workshop's record ("consensus" in an assessment file): when, who took part, and the
