@@ -29,6 +29,7 @@ struct AssessArgs {
   std::vector<std::string> inputs;
   std::vector<std::string> outputs;
   std::string combine = "capped-mean";
+  std::string basis;  // empty: agreed where agreed with a workshop, individual otherwise
   bool evidence = false;
   bool detail = false;
   bool isolate = false;
@@ -128,6 +129,7 @@ int run_assess(const AssessArgs& args) {
   for (const BrokenPlugin& b : registry.broken_plugins()) std::cerr << "warning: " << b.reason << "\n";
 
   AssessOptions options;
+  options.basis = args.basis;
   options.combine = args.combine;
   options.include_evidence = args.evidence;
   options.isolate = args.isolate;
@@ -140,6 +142,10 @@ int run_assess(const AssessArgs& args) {
     assessment = load_assessment(files.at(0), registry.questionnaires());
   } catch (const InputError& e) {
     print_problems(e.diagnostics());
+    return kExitBadInput;
+  }
+  if (std::vector<Diagnostic> refused = basis_problems(assessment, args.basis); !refused.empty()) {
+    print_problems(refused);
     return kExitBadInput;
   }
   Profile profile = assess(assessment, registry, options);
@@ -176,6 +182,12 @@ void add_assess_command(CLI::App& app, Runner& run) {
   for (const CombinationPolicy& p : combination_policies()) policies += "\n  " + p.id + ": " + p.description;
   cmd->add_option("--combine", args->combine, "How domains combine into the overall position:" + policies)
       ->capture_default_str();
+  cmd->add_option("--basis", args->basis,
+                  "Which scores the overall position combines, when the assessment has a workshop record:\n"
+                  "  agreed-where-agreed (default): the agreed score where the workshop agreed one, the "
+                  "individual score otherwise\n  individual: the scores from individual answers\n"
+                  "  agreed: agreed scores only (domains without one are left out)")
+      ->check(CLI::IsMember({kBasisAgreedWhereAgreed, kBasisIndividual, kBasisAgreed}));
   cmd->add_flag("--evidence", args->evidence, "Copy respondents' evidence notes into the profile");
   cmd->add_flag("--detail", args->detail, "CSV: add one row per item and respondent");
   CLI::Option* isolate = cmd->add_flag(

@@ -37,6 +37,12 @@ class FolderRun {
       problems_.emplace(index, e.diagnostics());
       return;
     }
+    if (std::vector<Diagnostic> refused = basis_problems(assessment, options_.basis); !refused.empty()) {
+      std::lock_guard lock(mutex_);
+      bad_input_ = true;
+      problems_.emplace(index, std::move(refused));
+      return;
+    }
     if (bad_input_) return;  // nothing will be written: only the validation goes on
     const Profile profile = assess(assessment, registry_, options_);
     std::string bytes;
@@ -91,6 +97,13 @@ class FolderRun {
 };
 
 }  // namespace
+
+std::vector<Diagnostic> basis_problems(const model::Assessment& assessment, const std::string& basis) {
+  if (basis == kBasisAgreed && !assessment.consensus)
+    return {{assessment.path, "/consensus",
+             "--basis agreed needs agreed scores: expected a \"consensus\" record, found none"}};
+  return {};
+}
 
 int assess_folder(const std::vector<fs::path>& files, const std::vector<std::string>& outputs,
                   const Registry& registry, const AssessOptions& options) {

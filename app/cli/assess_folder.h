@@ -2,6 +2,8 @@
 #ifndef SPECTRUM_CLI_ASSESS_FOLDER_H
 #define SPECTRUM_CLI_ASSESS_FOLDER_H
 
+#include <spectrum/diagnostics.h>
+#include <spectrum/model.h>
 #include <spectrum/pipeline.h>
 #include <spectrum/registry.h>
 
@@ -10,6 +12,10 @@
 #include <vector>
 
 namespace spectrum::cli {
+
+// What `--basis` asks of one assessment that it cannot give: --basis agreed without a workshop record.
+// Empty when there is nothing to refuse.
+std::vector<Diagnostic> basis_problems(const model::Assessment& assessment, const std::string& basis);
 
 // Reads, scores and writes the assessments on worker_count() threads, each holding one assessment at
 // a time: memory does not grow with the number of files. Each profile is staged (compact JSON, as

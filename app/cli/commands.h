@@ -40,6 +40,7 @@ void add_template_command(CLI::App& app, Runner& run);
 void add_compare_command(CLI::App& app, Runner& run);
 void add_merge_command(CLI::App& app, Runner& run);
 void add_form_command(CLI::App& app, Runner& run);
+void add_moderate_command(CLI::App& app, Runner& run);
 
 }  // namespace spectrum::cli
 

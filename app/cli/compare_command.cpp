@@ -28,6 +28,7 @@ struct CompareArgs {
   std::string group_by;
   bool grouped = false;  // --group-by given, with or without a field
   std::size_t top = 10;
+  std::string rank_by = "individual";  // or "agreed"
   SearchOptions search;
 };
 
@@ -69,6 +70,7 @@ int run_compare(const CompareArgs& args) {
   CompareOptions options;
   options.allow_mixed = args.allow_mixed;
   options.highlight = args.highlight;
+  options.rank_by = args.rank_by == "agreed" ? kBasisAgreedWhereAgreed : kBasisIndividual;
   options.group_by = args.grouped && args.group_by.empty() ? "footprint" : args.group_by;
   const std::vector<fs::path> files = expand_inputs(args.inputs, problems);
   for (Diagnostic& d : check_compare_outputs(args, files)) problems.push_back(std::move(d));
@@ -133,6 +135,11 @@ void add_compare_command(CLI::App& app, Runner& run) {
   cmd->add_flag(
       "--allow-mixed", args->allow_mixed,
       "Compare profiles scored with different instruments (plugin or questionnaire major versions), marked");
+  cmd->add_option("--rank-by", args->rank_by,
+                  "Rank individual scores, or agreed ones (a domain's workshop score where it has one, its "
+                  "individual score otherwise)")
+      ->check(CLI::IsMember({"individual", "agreed"}))
+      ->capture_default_str();
   cmd->add_option("--highlight", args->highlight, "Highlight an area by code or name (repeatable)")
       ->type_name("AREA")
       ->allow_extra_args(false);

@@ -40,6 +40,8 @@ Profile compared_part(Profile full) {
     kept.level = d.level;
     kept.uncertain = d.uncertain;
     kept.agreement.respondents = d.agreement.respondents;
+    kept.agreed = std::move(d.agreed);  // the comparison ranks by agreed scores on request
+    kept.moderation = std::move(d.moderation);
     out.domains.push_back(std::move(kept));
   }
   return out;

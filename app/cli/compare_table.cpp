@@ -17,9 +17,26 @@ std::string pad(std::string text, std::size_t width) {
   return text + std::string(width - text.size(), ' ');
 }
 
+// "2.15 L2", "1.80 U", "2.40 L2a" (an agreed score), "2.15 L2 M1" (moderated to level 1).
 std::string cell_text(const CompareCell& cell) {
-  if (!cell.scored) return "-";
-  return format_fixed(cell.score, 2) + (cell.uncertain ? " U" : " L" + std::to_string(cell.level));
+  std::string moderated = cell.moderation ? " M" + std::to_string(cell.moderation->level) : "";
+  if (!cell.scored) return "-" + moderated;
+  return format_fixed(cell.score, 2) + (cell.uncertain ? " U" : " L" + std::to_string(cell.level)) +
+         (cell.agreed ? "a" : "") + moderated;
+}
+
+void print_moderation(std::ostream& out, const Comparison& c) {
+  if (c.moderation_differences.empty()) return;
+  out << "Moderated levels that differ from the self-assessed ones:\n";
+  for (const ModerationDifference& d : c.moderation_differences) {
+    const std::string self =
+        !d.self_assessed ? "no level"
+        : d.uncertain    ? "uncertain"
+                         : std::to_string(*d.self_assessed) + " " + std::string(level_name(*d.self_assessed));
+    out << "  " << c.areas[d.area].label() << ", " << c.columns[d.column].title << ": self-assessed " << self
+        << ", moderated " << d.moderation.level << " " << level_name(d.moderation.level) << " by "
+        << d.moderation.organisation << " on " << d.moderation.date << ": " << d.moderation.rationale << "\n";
+  }
 }
 
 void print_row(std::ostream& out, const Comparison& c, std::size_t a) {
@@ -71,6 +88,13 @@ void print_comparison(std::ostream& out, const Comparison& c, std::size_t top) {
       out << (m.improved.empty() ? "" : ";") << " most declined " << c.trends[m.declined.front()].name;
     out << "\n";
   }
+  print_moderation(out, c);
+  if (c.rank_by != kBasisIndividual) out << "a: the workshop's agreed score (ranked by agreed scores)\n";
+  if (!c.moderation_differences.empty() || std::any_of(c.cells.begin(), c.cells.end(), [](const auto& row) {
+        return std::any_of(row.begin(), row.end(),
+                           [](const CompareCell& cell) { return cell.moderation.has_value(); });
+      }))
+    out << "Mn: moderated to level n by a regulator, beside the self-assessed level\n";
   if (c.mixed) out << "* scored with a different instrument (compared because of --allow-mixed)\n";
 }
 

@@ -63,6 +63,7 @@ int main(int argc, char** argv) {
   add_compare_command(app, run);
   add_form_command(app, run);
   add_merge_command(app, run);
+  add_moderate_command(app, run);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -32,6 +32,27 @@ std::string level_cell(const DomainProfile& d) {
   return std::to_string(d.level) + " " + std::string(level_name(d.level));
 }
 
+// Agreed beside individual scores, the rounds' outcome and any moderation, one line per domain.
+void print_consensus(std::ostream& out, const Profile& p) {
+  bool any = false;
+  for (const DomainProfile& d : p.domains) {
+    if (!d.agreed && !d.rounds && !d.moderation) continue;
+    if (!any) out << "\nWorkshop, rounds and moderation (individual | agreed | difference):\n", any = true;
+    out << "  " << pad(d.domain, 22)
+        << pad(d.scored() ? fixed(d.score) + " L" + std::to_string(d.level) : "-", 10);
+    if (d.agreed && d.agreed->scored())
+      out << pad(fixed(d.agreed->score) + " L" + std::to_string(d.agreed->level), 10)
+          << pad(d.agreed->difference ? (*d.agreed->difference > 0 ? "+" : "") + fixed(*d.agreed->difference)
+                                      : "-",
+                 8);
+    else
+      out << pad(d.agreed ? "not scored" : "-", 10) << pad("", 8);
+    if (d.rounds) out << "rounds: " << d.rounds->outcome << "  ";
+    if (d.moderation) out << "moderated to " << d.moderation->level << " by " << d.moderation->organisation;
+    out << "\n";
+  }
+}
+
 }  // namespace
 
 std::string score_bar(double score, int width) {
@@ -90,6 +111,9 @@ void print_summary(std::ostream& out, const Profile& p) {
     out << p.overall.level << " " << level_name(p.overall.level) << " (" << format_fixed(p.overall.score)
         << ")";
   out << " — " << p.overall.description << "\n";
+  if (p.workshop || p.overall.basis != kBasisIndividual)
+    out << "Basis: " << p.overall.basis << " — " << p.overall.basis_description << "\n";
+  print_consensus(out, p);
   for (const PluginFailure& f : p.plugin_failures)
     out << "A plugin failed to load and scored nothing: " << f.file << ": " << f.reason << "\n";
   if (!p.perception_gaps.empty()) {

@@ -1,6 +1,7 @@
 // Assessment files ("spectrum.assessment/1"): loading against the questionnaires they answer, writing,
 // and the blank assessment handed out to respondents.
 #include "area_json.h"
+#include "consensus_io.h"
 #include "json_checker.h"
 #include "respondent_io.h"
 
@@ -55,6 +56,11 @@ void AssessmentReader::read(const nlohmann::json& document) {
       read_respondent((*respondents)[i], child_pointer("/respondents", i));
     }
   }
+  if (const nlohmann::json* rounds = reader.any("rounds", false))
+    assessment_.rounds =
+        detail::read_rounds(checker_, *rounds, "/rounds", questionnaires_, assessment_.respondents);
+  if (const nlohmann::json* consensus = reader.object("consensus", false))
+    assessment_.consensus = detail::read_consensus(checker_, *consensus, "/consensus", questionnaires_);
   assessment_.extensions = reader.finish();
 }
 
@@ -139,6 +145,8 @@ nlohmann::json to_json(const model::Assessment& assessment) {
     entry["answers"] = detail::respondent_answers_to_json(respondent);
     json["respondents"].push_back(std::move(entry));
   }
+  if (!assessment.rounds.empty()) json["rounds"] = detail::rounds_to_json(assessment.rounds);
+  if (assessment.consensus) json["consensus"] = detail::consensus_to_json(*assessment.consensus);
   return json;
 }
 

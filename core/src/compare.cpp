@@ -142,17 +142,11 @@ std::vector<CompareCell> cells_of(const Profile& profile, const Comparison& out,
                                   const std::map<std::string_view, std::size_t>& index) {
   std::vector<CompareCell> cells(out.columns.size());
   for (const DomainProfile& domain : profile.domains) {
-    if (!domain.scored()) continue;  // failed, or nothing counted: no score to compare
     CompareCell& cell = cells[index.at(domain.domain)];
-    cell.scored = true;
-    cell.score = domain.score;
-    cell.level = domain.level;
-    cell.uncertain = domain.uncertain;
+    cell.moderation = domain.moderation;
+    detail::fill_ranked_score(cell, domain, out.rank_by);
   }
-  CompareCell& overall = cells.back();
-  overall.scored = profile.overall.domains > 0;
-  overall.score = profile.overall.score;
-  overall.level = profile.overall.level;
+  detail::fill_ranked_overall(cells.back(), profile, out.rank_by);
   return cells;
 }
 
@@ -216,6 +210,9 @@ Comparison compare(const std::vector<Profile>& profiles, const CompareOptions& o
     throw std::invalid_argument("cannot group by \"" + options.group_by +
                                 "\": expected footprint, name, code or kind");
   out.group_by = options.group_by;
+  if (options.rank_by != kBasisIndividual && options.rank_by != kBasisAgreedWhereAgreed)
+    throw std::invalid_argument("cannot rank by \"" + options.rank_by + "\": expected individual or agreed");
+  out.rank_by = options.rank_by;
 
   out.areas.reserve(profiles.size());
   for (const Profile& profile : profiles) {
@@ -234,6 +231,7 @@ Comparison compare(const std::vector<Profile>& profiles, const CompareOptions& o
   out.cells.reserve(profiles.size());
   for (const Profile& profile : profiles) out.cells.push_back(cells_of(profile, out, index));
 
+  detail::list_moderation_differences(out);
   mark_highlights(options, out);
   warn_duplicates(out);
   build_cohorts(out);

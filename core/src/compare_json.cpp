@@ -9,7 +9,13 @@ namespace {
 
 using nlohmann::json;
 
+json moderation_json(const Moderation& moderation) {
+  return {{"level", moderation.level}, {"organisation", moderation.organisation}, {"date", moderation.date}};
+}
+
 json cell_json(const CompareCell& cell, bool grouped) {
+  if (!cell.scored && cell.moderation)  // moderated, though nothing was scored to moderate
+    return {{"moderation", moderation_json(*cell.moderation)}};
   if (!cell.scored) return nullptr;
   json out = {{"score", round_to(cell.score, 2)},
               {"level", cell.level},
@@ -19,6 +25,8 @@ json cell_json(const CompareCell& cell, bool grouped) {
               {"percentile", round_to(cell.percentile, 1)},
               {"from_median", round_to(cell.from_median, 2)}};
   if (grouped) out["from_group_median"] = round_to(cell.from_group_median, 2);
+  if (cell.agreed) out["agreed"] = true;
+  if (cell.moderation) out["moderation"] = moderation_json(*cell.moderation);
   return out;
 }
 
@@ -119,7 +127,20 @@ json to_json(const Comparison& c) {
   for (std::size_t i = 0; i < c.columns.size() && i < c.movers.size(); ++i)
     movers[c.columns[i].id] = {{"improved", movers_json(c, c.movers[i].improved, i)},
                                {"declined", movers_json(c, c.movers[i].declined, i)}};
+  json differences = json::array();
+  for (const ModerationDifference& d : c.moderation_differences) {
+    json entry = {{"area", c.areas[d.area].label()}, {"domain", c.columns[d.column].id}};
+    entry["self_assessed"] = d.self_assessed ? json(*d.self_assessed) : json(nullptr);
+    entry["uncertain"] = d.uncertain;
+    entry["moderated"] = d.moderation.level;
+    entry["rationale"] = d.moderation.rationale;
+    entry["organisation"] = d.moderation.organisation;
+    entry["date"] = d.moderation.date;
+    differences.push_back(std::move(entry));
+  }
   return {{"format", "spectrum.comparison/1"},
+          {"rank_by", c.rank_by == kBasisIndividual ? "individual" : "agreed"},
+          {"moderation_differences", std::move(differences)},
           {"mixed", c.mixed},
           {"group_by", c.group_by},
           {"warnings", c.warnings},

@@ -7,9 +7,12 @@
 #include <spectrum/version.h>
 
 #include "answer_text.h"
+#include "domain_scoring.h"
 #include "input_view.h"
 #include "plugin_guard.h"
 #include "plugin_run.h"
+
+#include <spectrum/consensus.h>
 
 #include <algorithm>
 #include <cmath>
@@ -30,9 +33,11 @@ std::string utc_now() {
   return buf;
 }
 
+// Whether a respondent answered the questionnaire, or the workshop agreed an answer in it.
 bool answers_questionnaire(const model::Assessment& a, const std::string& id) {
   return std::any_of(a.respondents.begin(), a.respondents.end(),
-                     [&](const model::Respondent& r) { return r.answers.count(id) > 0; });
+                     [&](const model::Respondent& r) { return r.answers.count(id) > 0; }) ||
+         (a.consensus && a.consensus->items.count(id) > 0);
 }
 
 const LoadedPlugin* plugin_for(const Registry& registry, const std::string& questionnaire_id) {
@@ -93,50 +98,20 @@ std::vector<GroupScore> group_scores(const std::vector<std::string>& group_of,
   return out;
 }
 
-// The gate's items with the numbers the plugin reported (none when it reported none) and every
-// respondent's answer, by respondent id.
-std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment& a, const InputView& view,
-                                 std::size_t set) {
-  const model::Questionnaire& q = view.questionnaire(set);
-  std::vector<GateItem> out;
-  for (std::size_t k = 0; k < gate.items.size(); ++k) {
-    GateItem gi{gate.items[k], "", std::nullopt, std::nullopt, {}};
-    if (!std::isnan(gate.thresholds[k])) {
-      gi.threshold = gate.thresholds[k];
-      if (!std::isnan(gate.scores[k])) gi.score = gate.scores[k];
-    }
-    auto index = q.find(gi.id);
-    if (!index) {
-      gi.text = "(not in questionnaire " + q.id + ")";
-      out.push_back(std::move(gi));
-      continue;
-    }
-    const model::Item& item = q.items[*index];
-    gi.text = item.text;
-    for (std::size_t r = 0; r < a.respondents.size(); ++r) {
-      const model::Respondent& who = a.respondents[r];
-      gi.answers.push_back({who.id, who.organisation, std::string(sector_name(who.sector)),
-                            answer_text(item, view.answer(set, r, *index))});
-    }
-    out.push_back(std::move(gi));
-  }
-  return out;
-}
-
 // The plugin's result in the profile. The score is kept at the precision it is written (two decimals)
 // and capped to its level (cap_to_level), so that the level shown is always the floor of the score shown.
 void fill_from_plugin(DomainProfile& d, const PluginOutput& out, const model::Assessment& a,
                       const InputView& view, std::size_t set) {
   d.nothing_counted = std::isnan(out.score);
   d.level = d.scored() ? out.level : 0;
-  d.score = d.scored() ? cap_to_level(round_score(out.score), d.level) : 0.0;
+  d.score = d.scored() ? detail::shown_score(out) : 0.0;
   if (d.nothing_counted) {
     d.uncertain = true;
     d.uncertain_reasons.push_back(
         "no answer counted: every answer was don't know, not applicable or missing");
   }
   for (const PluginGate& g : out.gates)
-    d.gates.push_back({g.level, g.id, g.description, g.met, gate_items(g, a, view, set)});
+    d.gates.push_back({g.level, g.id, g.description, g.met, detail::gate_items(g, a, view, set)});
   d.findings = out.findings;
   d.notes = out.notes;
   d.metrics = out.metrics;
@@ -176,6 +151,21 @@ std::vector<PerceptionGap> perception_gaps(const DomainProfile& d) {
   return gaps;
 }
 
+// The basis the overall position uses: as asked, or agreed where agreed when the assessment had a
+// workshop and individual otherwise. Throws std::invalid_argument for an unknown basis, and for
+// "agreed" without a consensus record (there would be nothing to combine).
+std::string overall_basis(const model::Assessment& a, const AssessOptions& options) {
+  if (options.basis.empty()) return a.consensus ? kBasisAgreedWhereAgreed : kBasisIndividual;
+  if (!is_overall_basis(options.basis))
+    throw std::invalid_argument("unknown basis \"" + options.basis + "\"; expected " +
+                                kBasisAgreedWhereAgreed + ", " + kBasisIndividual + " or " + kBasisAgreed);
+  if (options.basis == kBasisAgreed && !a.consensus)
+    throw std::invalid_argument(std::string("basis ") + kBasisAgreed + " needs agreed scores, and " +
+                                (a.path.empty() ? std::string("the assessment") : a.path) +
+                                " has no consensus record");
+  return options.basis;
+}
+
 nlohmann::json evidence_of(const model::Assessment& a) {
   nlohmann::json out = nlohmann::json::object();
   for (const model::Respondent& r : a.respondents)
@@ -187,13 +177,62 @@ nlohmann::json evidence_of(const model::Assessment& a) {
 
 }  // namespace
 
-Profile assess(const model::Assessment& a, const Registry& registry, const AssessOptions& options) {
+namespace detail {
+
+PluginOutput run_on(const LoadedPlugin& plugin, InputView& view, std::size_t set,
+                    const AssessOptions& options) {
+  return options.isolate ? run_plugin_isolated(plugin, view.input_for(set), options.isolate_timeout)
+                         : run_plugin(plugin, view.input_for(set));
+}
+
+double shown_score(const PluginOutput& out) {
+  if (std::isnan(out.score)) return out.score;
+  return cap_to_level(round_score(out.score), out.level);
+}
+
+std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment& a, const InputView& view,
+                                 std::size_t set) {
+  const model::Questionnaire& q = view.questionnaire(set);
+  std::vector<GateItem> out;
+  for (std::size_t k = 0; k < gate.items.size(); ++k) {
+    GateItem gi{gate.items[k], "", std::nullopt, std::nullopt, {}};
+    if (!std::isnan(gate.thresholds[k])) {
+      gi.threshold = gate.thresholds[k];
+      if (!std::isnan(gate.scores[k])) gi.score = gate.scores[k];
+    }
+    auto index = q.find(gi.id);
+    if (!index) {
+      gi.text = "(not in questionnaire " + q.id + ")";
+      out.push_back(std::move(gi));
+      continue;
+    }
+    const model::Item& item = q.items[*index];
+    gi.text = item.text;
+    for (std::size_t r = 0; r < a.respondents.size(); ++r) {
+      const model::Respondent& who = a.respondents[r];
+      gi.answers.push_back({who.id, who.organisation, std::string(sector_name(who.sector)),
+                            answer_text(item, view.answer(set, r, *index))});
+    }
+    out.push_back(std::move(gi));
+  }
+  return out;
+}
+
+}  // namespace detail
+
+Profile assess(const model::Assessment& assessment, const Registry& registry, const AssessOptions& options) {
   if (!find_combination_policy(options.combine)) combine({}, options.combine);  // throws, naming the policies
+  const std::string basis = overall_basis(assessment, options);
+  // The individual position is the respondents' answers after the last round.
+  const model::Assessment final_round =
+      assessment.rounds.empty() ? model::Assessment() : final_answers(assessment);
+  const model::Assessment& a = assessment.rounds.empty() ? assessment : final_round;
 
   std::vector<const model::Questionnaire*> answered;
   for (const model::Questionnaire* q : registry.questionnaires())
     if (answers_questionnaire(a, q->id)) answered.push_back(q);
   InputView view(a, answered);
+  detail::ConsensusInputs extra(assessment, answered);
 
   Profile p;
   p.source = a.path;
@@ -229,12 +268,12 @@ Profile assess(const model::Assessment& a, const Registry& registry, const Asses
     d.title = plugin->title.empty() ? q.title : plugin->title;
     p.provenance.plugins.push_back(
         {plugin->id, plugin->version, plugin->domain, plugin->sha256, plugin->path.filename().string()});
-    PluginOutput out = options.isolate
-                           ? run_plugin_isolated(*plugin, view.input_for(s), options.isolate_timeout)
-                           : run_plugin(*plugin, view.input_for(s));
+    PluginOutput out = detail::run_on(*plugin, view, s, options);
     if (!out.ok) {
       d.status = DomainProfile::Status::error;
       d.error = out.error;
+      extra.add_agreed(d, s, *plugin, options);
+      if (auto counted = basis_score(d, basis)) combined.push_back(*counted);
       p.domains.push_back(std::move(d));
       continue;
     }
@@ -250,10 +289,15 @@ Profile assess(const model::Assessment& a, const Registry& registry, const Asses
       d.gap_to_target = std::max(0.0, t->second - d.score);
     }
     for (PerceptionGap& g : perception_gaps(d)) p.perception_gaps.push_back(std::move(g));
-    if (d.scored()) combined.push_back(d.score);
+    extra.add_rounds(d, s, *plugin, options);
+    extra.add_agreed(d, s, *plugin, options);
+    if (auto counted = basis_score(d, basis)) combined.push_back(*counted);
     p.domains.push_back(std::move(d));
   }
   p.overall = combine(combined, options.combine);
+  p.overall.basis = basis;
+  p.overall.basis_description = basis_description(basis);
+  if (assessment.consensus) p.workshop = detail::workshop_of(*assessment.consensus);
   for (const BrokenPlugin& broken : registry.broken_plugins())
     p.plugin_failures.push_back({broken.path.filename().string(), broken.reason});
   p.evidence = options.include_evidence ? evidence_of(a) : nlohmann::json();

@@ -5,6 +5,7 @@
 // position without any scored domain).
 #include "area_json.h"
 #include "json_checker.h"
+#include "profile_consensus_json.h"
 
 #include <spectrum/io.h>
 #include <spectrum/numbers.h>
@@ -36,39 +37,11 @@ const char* finding_kind_name(Finding::Kind kind) {
   return "gap";
 }
 
-nlohmann::json gate_to_json(const Gate& gate) {
-  nlohmann::json items = nlohmann::json::array();
-  for (const GateItem& item : gate.items) {
-    nlohmann::json answers = nlohmann::json::object();
-    for (const GateAnswer& answer : item.answers) answers[answer.respondent] = answer.answer;
-    nlohmann::json entry = {{"id", item.id}, {"text", item.text}};
-    if (item.threshold) {  // the plugin reported the numbers: score null means the item did not count
-      entry["score"] = item.score ? rounded(*item.score) : nullptr;
-      entry["threshold"] = rounded(*item.threshold);
-    }
-    entry["answers"] = std::move(answers);
-    items.push_back(std::move(entry));
-  }
-  return {{"level", gate.level},
-          {"id", gate.id},
-          {"description", gate.description},
-          {"met", gate.met},
-          {"items", std::move(items)}};
-}
-
 nlohmann::json groups_to_json(const std::vector<GroupScore>& groups) {
   nlohmann::json json = nlohmann::json::array();
   for (const GroupScore& group : groups) {
     json.push_back({{"name", group.name}, {"respondents", group.respondents}, {"mean", rounded(group.mean)}});
   }
-  return json;
-}
-
-nlohmann::json agreement_to_json(const Agreement& agreement) {
-  nlohmann::json json = {{"respondents", agreement.respondents}, {"median", rounded(agreement.median)},
-                         {"min", rounded(agreement.min)},        {"max", rounded(agreement.max)},
-                         {"iqr", rounded(agreement.iqr)},        {"verdict", agreement.verdict}};
-  if (agreement.rwg) json["rwg"] = rounded(*agreement.rwg);
   return json;
 }
 
@@ -92,6 +65,7 @@ nlohmann::json domain_to_json(const DomainProfile& domain) {
       DomainProfile::Status::error) {  // nothing was scored: the reason, and what was answered
     json["error"] = domain.error;
     json["coverage"] = coverage_to_json(domain.coverage);
+    detail::add_domain_consensus(json, domain);
     return json;
   }
   if (domain.scored()) {
@@ -102,7 +76,7 @@ nlohmann::json domain_to_json(const DomainProfile& domain) {
   json["uncertain"] = domain.uncertain;
   json["uncertain_reasons"] = domain.uncertain_reasons;
   nlohmann::json gates = nlohmann::json::array();
-  for (const Gate& gate : domain.gates) gates.push_back(gate_to_json(gate));
+  for (const Gate& gate : domain.gates) gates.push_back(detail::gate_to_json(gate));
   json["gates"] = std::move(gates);
   nlohmann::json findings = nlohmann::json::array();
   for (const Finding& finding : domain.findings) {
@@ -118,13 +92,14 @@ nlohmann::json domain_to_json(const DomainProfile& domain) {
   for (const auto& [respondent, score] : domain.respondent_scores)
     respondent_scores[respondent] = rounded(score);
   json["respondent_scores"] = std::move(respondent_scores);
-  json["agreement"] = agreement_to_json(domain.agreement);
+  json["agreement"] = detail::agreement_to_json(domain.agreement);
   json["coverage"] = coverage_to_json(domain.coverage);
   json["by_sector"] = groups_to_json(domain.by_sector);
   json["by_role"] = groups_to_json(domain.by_role);
   if (!domain.notes.empty()) json["notes"] = domain.notes;
   if (domain.target) json["target"] = rounded(*domain.target);
   if (domain.gap_to_target) json["gap_to_target"] = rounded(*domain.gap_to_target);
+  detail::add_domain_consensus(json, domain);
   return json;
 }
 
@@ -149,6 +124,42 @@ nlohmann::json provenance_to_json(const Provenance& provenance) {
 }
 
 }  // namespace
+
+namespace detail {
+
+nlohmann::json rounded_score(double value) {
+  return rounded(value);
+}
+
+nlohmann::json gate_to_json(const Gate& gate) {
+  nlohmann::json items = nlohmann::json::array();
+  for (const GateItem& item : gate.items) {
+    nlohmann::json answers = nlohmann::json::object();
+    for (const GateAnswer& answer : item.answers) answers[answer.respondent] = answer.answer;
+    nlohmann::json entry = {{"id", item.id}, {"text", item.text}};
+    if (item.threshold) {  // the plugin reported the numbers: score null means the item did not count
+      entry["score"] = item.score ? rounded(*item.score) : nullptr;
+      entry["threshold"] = rounded(*item.threshold);
+    }
+    entry["answers"] = std::move(answers);
+    items.push_back(std::move(entry));
+  }
+  return {{"level", gate.level},
+          {"id", gate.id},
+          {"description", gate.description},
+          {"met", gate.met},
+          {"items", std::move(items)}};
+}
+
+nlohmann::json agreement_to_json(const Agreement& agreement) {
+  nlohmann::json json = {{"respondents", agreement.respondents}, {"median", rounded(agreement.median)},
+                         {"min", rounded(agreement.min)},        {"max", rounded(agreement.max)},
+                         {"iqr", rounded(agreement.iqr)},        {"verdict", agreement.verdict}};
+  if (agreement.rwg) json["rwg"] = rounded(*agreement.rwg);
+  return json;
+}
+
+}  // namespace detail
 
 bool Profile::any_error() const {
   for (const DomainProfile& domain : domains) {
@@ -192,6 +203,13 @@ nlohmann::json profile_without_domains(const Profile& profile) {
     position["level_name"] = level_name(overall.level);
   }
   position["domains"] = overall.domains;
+  // The basis is stated whenever there was a choice (a workshop); without one every profile is
+  // individual, and is written as it was before workshops existed.
+  if (profile.workshop || overall.basis != kBasisIndividual) {
+    position["basis"] = overall.basis;
+    position["basis_description"] =
+        overall.basis_description.empty() ? basis_description(overall.basis) : overall.basis_description;
+  }
   nlohmann::json failures = nlohmann::json::array();
   for (const PluginFailure& failure : profile.plugin_failures)
     failures.push_back({{"file", failure.file}, {"reason", failure.reason}});
@@ -204,6 +222,7 @@ nlohmann::json profile_without_domains(const Profile& profile) {
                          {"perception_gaps", std::move(gaps)},
                          {"plugin_failures", std::move(failures)},
                          {"provenance", provenance_to_json(profile.provenance)}};
+  if (profile.workshop) json["workshop"] = detail::workshop_to_json(*profile.workshop);
   if (!profile.evidence.is_null()) json["evidence"] = profile.evidence;
   return json;
 }

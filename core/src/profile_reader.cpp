@@ -2,6 +2,7 @@
 // all problems reported, each with its JSON pointer; then the truth checks of check_profile.
 #include "area_json.h"
 #include "json_checker.h"
+#include "profile_consensus_json.h"
 #include "selective_json.h"
 
 #include <spectrum/io.h>
@@ -41,7 +42,9 @@ const detail::JsonPaths& compared_paths() {
                                        "/domains/*/level_name",
                                        "/domains/*/uncertain",
                                        "/domains/*/uncertain_reasons",
-                                       "/domains/*/agreement/respondents"};
+                                       "/domains/*/agreement/respondents",
+                                       "/domains/*/agreed",
+                                       "/domains/*/moderation"};
   return paths;
 }
 
@@ -84,6 +87,12 @@ class ProfileReader {
   void read_provenance(ObjectReader& document);
 
   void read_respondent_scores(ObjectReader& reader, DomainProfile& domain);
+  void read_consensus_parts(ObjectReader& reader, DomainProfile& domain) {  // profile_consensus_json.h
+    detail::SharedReaders shared{
+        [this](const auto& value, const auto& pointer) { return read_gate(value, pointer); },
+        [this](ObjectReader& owner) { return read_agreement(owner); }};
+    detail::read_domain_consensus(reader, domain, shared);
+  }
   void read_plugin_failures(ObjectReader& document);
 
   JsonChecker& checker_;
@@ -149,6 +158,7 @@ void ProfileReader::read(const nlohmann::json& document) {
   each(reader, "perception_gaps", true,
        [&](const auto& value, const auto& pointer) { read_perception_gap(value, pointer); });
   if (!v1_) read_plugin_failures(reader);
+  if (!v1_) detail::read_workshop(reader, profile_);
   // Gate answers name respondents by id; organisation and sector come from the respondents.
   std::map<std::string_view, const RespondentSummary*> by_id;
   for (const RespondentSummary& who : profile_.respondents) by_id.emplace(who.id, &who);
@@ -189,6 +199,7 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   domain.error = reader.string("error", failed).value_or("");
   if (failed && !v1_) {  // /2: a failed domain has its reason and its coverage, nothing scored
     if (!compared_) domain.coverage = read_coverage(reader);
+    read_consensus_parts(reader, domain);
     reader.finish();
     profile_.domains.push_back(std::move(domain));
     return;
@@ -212,6 +223,7 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
       domain.agreement.respondents = count(agreement, "respondents");
       agreement.finish();
     }
+    if (!v1_) read_consensus_parts(reader, domain);  // agreed and moderation (compared_paths: no rounds)
     reader.finish();
     profile_.domains.push_back(std::move(domain));
     return;
@@ -239,6 +251,7 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   domain.by_role = read_groups(reader, "by_role");
   domain.target = score(reader, "target", false);
   domain.gap_to_target = score(reader, "gap_to_target", false);
+  if (!v1_) read_consensus_parts(reader, domain);
   reader.finish();
   profile_.domains.push_back(std::move(domain));
 }
@@ -389,6 +402,7 @@ void ProfileReader::read_overall(ObjectReader& document) {
     overall.level = level(reader, "level");
     reader.string("level_name", !v1_);
   }
+  if (!v1_) detail::read_overall_basis(reader, overall);
   reader.finish();
 }
 

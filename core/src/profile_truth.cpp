@@ -4,6 +4,7 @@
 #include "json_checker.h"
 
 #include <spectrum/combination.h>
+#include <spectrum/consensus.h>
 #include <spectrum/levels.h>
 #include <spectrum/numbers.h>
 #include <spectrum/profile.h>
@@ -80,11 +81,49 @@ class TruthChecker {
       if (!inserted)
         checker_.error(pointer + "/domain", "domain \"" + d.domain + "\" is listed twice, first at " +
                                                 child_pointer("/domains", first->second));
-      if (d.scored()) {
-        check_level(pointer, d.score, d.level);
-        scored_.push_back(d.score);
-      }
+      if (d.scored()) check_level(pointer, d.score, d.level);
+      if (auto counted = basis_score(d, profile_.overall.basis)) scored_.push_back(*counted);
+      check_agreed(pointer, d);
+      check_rounds(pointer, d);
     }
+  }
+
+  // An agreed score's level follows from it, and its difference from the two scores as written.
+  void check_agreed(const std::string& pointer, const DomainProfile& d) {
+    if (!d.agreed) return;
+    const AgreedScore& agreed = *d.agreed;
+    if (agreed.scored()) check_level(pointer + "/agreed", agreed.score, agreed.level);
+    const bool both = agreed.scored() && d.scored();
+    if (both && !agreed.difference)
+      checker_.error(pointer + "/agreed", "missing required member \"difference\" (both scores are given)");
+    if (!both && agreed.difference)
+      checker_.error(pointer + "/agreed/difference", "expected no difference without both scores, found one");
+    if (both && agreed.difference &&
+        std::fabs(*agreed.difference - (agreed.score - d.score)) > kRoundingSlack)
+      checker_.error(pointer + "/agreed/difference",
+                     "expected " + format_fixed(agreed.score - d.score, 2) + ", the agreed score " +
+                         format_fixed(agreed.score, 2) + " less the individual score " +
+                         format_fixed(d.score, 2) + ", found " + format_fixed(*agreed.difference, 2));
+  }
+
+  // Rounds: each scored round's level follows from its score, the last round is the domain's own
+  // score, and the outcome follows from the first and last rounds' rwg under the rule.
+  void check_rounds(const std::string& pointer, const DomainProfile& d) {
+    if (!d.rounds || d.rounds->rounds.size() < 2) return;
+    const std::vector<RoundScore>& rounds = d.rounds->rounds;
+    for (std::size_t r = 0; r < rounds.size(); ++r)
+      if (rounds[r].scored)
+        check_level(child_pointer(pointer + "/rounds/rounds", r), rounds[r].score, rounds[r].level);
+    const RoundScore& last = rounds.back();
+    if (d.scored() && last.scored && std::fabs(last.score - d.score) > kRoundingSlack)
+      checker_.error(child_pointer(pointer + "/rounds/rounds", rounds.size() - 1) + "/score",
+                     "expected " + format_fixed(d.score, 2) +
+                         ", the domain's score (the last round's), found " + format_fixed(last.score, 2));
+    const std::string outcome = round_outcome(rounds.front().agreement, last.agreement);
+    if (outcome != d.rounds->outcome)
+      checker_.error(pointer + "/rounds/outcome", "expected \"" + outcome +
+                                                      "\", which the rounds' rwg give under the rule (" +
+                                                      kRoundsRule + "), found \"" + d.rounds->outcome + "\"");
   }
 
   void check_overall() {
@@ -98,8 +137,8 @@ class TruthChecker {
     }
     if (overall.domains != static_cast<int>(scored_.size())) {
       checker_.error("/overall/domains", "expected " + std::to_string(scored_.size()) +
-                                             ", the number of scored domains, found " +
-                                             std::to_string(overall.domains));
+                                             ", the number of domains with a score on the basis \"" +
+                                             overall.basis + "\", found " + std::to_string(overall.domains));
       return;
     }
     if (scored_.empty()) return;
@@ -107,7 +146,8 @@ class TruthChecker {
     const Overall expected = combine(scored_, overall.method);
     if (std::fabs(expected.score - overall.score) > kRoundingSlack)
       checker_.error("/overall/score", "expected " + format_fixed(expected.score, 2) + ", the " + policy->id +
-                                           " of the scored domains (" + policy->description + "), found " +
+                                           " of the domains' " + overall.basis + " scores (" +
+                                           policy->description + "), found " +
                                            format_fixed(overall.score, 2));
   }
 

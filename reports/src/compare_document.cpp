@@ -22,6 +22,7 @@ class Writer {
     groups();
     footprints();
     trends();
+    add_moderation_blocks(c_, blocks_);
     add(Block::Kind::heading, "How the comparison is computed");
     blocks_.push_back({Block::Kind::bullets, "", sel::method_notes(), {}, {}});
     return std::move(blocks_);

@@ -94,7 +94,8 @@ std::string answers_html(const HtmlContext& c, const DomainProfile& d, const Gat
     auto group =
         std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == a.answer; });
     if (group == groups.end()) group = groups.insert(groups.end(), {a.answer, {}});
-    std::string who = a.organisation + " (" + c.templates.sector(a.sector) + ")";
+    std::string who =
+        a.sector.empty() ? a.organisation : a.organisation + " (" + c.templates.sector(a.sector) + ")";
     std::string note = evidence_note(c.profile, a.respondent, d.questionnaire, item.id);
     if (c.qt) note = shortened_for_pdf(note);
     if (!note.empty()) who += " \u2014 \u201c" + note + "\u201d";
@@ -191,6 +192,24 @@ std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::si
       rows.push_back({text_cell(name), number_cell(format_compact(value, 2))});
     out += element("h4", t.text("/headings/metrics"));
     out += html_table(c, "", {t.text("/labels/metric"), t.text("/labels/value")}, rows, "metrics");
+  }
+  if (d.agreed && !d.agreed->gates.empty()) {  // the same criteria, on the workshop's agreed answers
+    DomainProfile agreed = d;
+    agreed.gates = d.agreed->gates;
+    for (Gate& gate : agreed.gates)
+      for (GateItem& item : gate.items) {
+        const bool discussed = std::any_of(d.agreed->items.begin(), d.agreed->items.end(),
+                                           [&](const AgreedItemSummary& a) { return a.id == item.id; });
+        for (GateAnswer& answer : item.answers)
+          answer = {answer.respondent, t.text(discussed ? "/workshop/agreed_by" : "/workshop/carried_by"), "",
+                    answer.answer};
+      }
+    out += element("h4", t.text("/workshop/agreed_gates"));
+    out += element(
+        "p",
+        fill(t.text("/workshop/agreed_gates_intro"),
+             {{"agreed", d.agreed->scored() ? format_fixed(d.agreed->score) : t.text("/workshop/not_scored")}}));
+    out += gates_table(c, agreed);
   }
   if (!d.by_role.empty()) {
     std::vector<Row> rows;

@@ -104,7 +104,7 @@ std::string overall_text(const Templates& templates, const Overall& overall) {
 
 std::string report_body(const HtmlContext& context) {
   return heading_and_summary(context) + chart_sections(context) + perception_gap_section(context) +
-         domain_sections(context) + provenance_section(context);
+         workshop_section(context) + domain_sections(context) + provenance_section(context);
 }
 
 }  // namespace spectrum::reports

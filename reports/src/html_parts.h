@@ -65,6 +65,9 @@ std::string heading_and_summary(const HtmlContext& context);
 std::string chart_sections(const HtmlContext& context);
 std::string scale_section(const HtmlContext& context);
 std::string perception_gap_section(const HtmlContext& context);
+// Agreed against individual scores, the agreed items' rationale, the rounds and any moderation; empty
+// when the profile has none of them (html_workshop.cpp).
+std::string workshop_section(const HtmlContext& context);
 std::string domain_sections(const HtmlContext& context);
 std::string provenance_section(const HtmlContext& context);
 // All of them.

@@ -2,6 +2,7 @@
 #include "html_parts.h"
 #include "renderers.h"
 #include "text_format.h"
+#include "workshop_view.h"
 
 namespace spectrum::reports {
 namespace {
@@ -115,6 +116,17 @@ std::string render_markdown(const ReportInput& input, const Templates& t) {
     md.table({t.text("/labels/domain"), t.text("/labels/higher"), t.text("/labels/lower"),
               t.text("/labels/difference")},
              {false, false, false, true}, rows);
+  }
+
+  if (has_workshop_section(p)) {
+    const WorkshopView view = workshop_view(p, t);
+    md.heading(2, view.heading);
+    for (const std::string& paragraph : view.paragraphs) md.paragraph(paragraph);
+    for (const WorkshopTable& table : view.tables) {
+      if (!table.heading.empty()) md.heading(3, table.heading);
+      if (!table.intro.empty()) md.paragraph(table.intro);
+      md.table(table.headers, table.numeric, table.rows);
+    }
   }
 
   md.heading(2, t.text("/headings/domains"));

@@ -23,6 +23,11 @@ python3 "$src/tests/cli/lib/responses.py" "$src/examples/northshire.json" "$src/
   --plugin-dir "$build/tests/fixtures/plugins" --questionnaire-dir "$src/tests/fixtures/questionnaires" -o "$tmp/not_scored.json" >/dev/null 2>&1 || true
 [ -s "$tmp/not_scored.json" ] || { echo "FAIL: no profile of broken_plugins.json" >&2; exit 1; }
 
+# Profiles with the consensus records: agreed scores, rounds, the workshop, a moderation.
+"$build/bin/spectrum" assess "$src/examples/westmarsh.json" -o "$tmp/workshop.json" >/dev/null
+"$build/bin/spectrum" moderate "$tmp/workshop.json" --domain digital --level 1 --rationale "No shared record yet" \
+  --by "Care Quality Commission" --date 2017-02-01 -o "$tmp/moderated.json" 2>/dev/null
+
 files=$src/tests/fixtures/files
 python3 - "$src/questionnaires/schema" "$src/docs/file-formats.md" <<PY
 import glob, json, re, sys
@@ -73,7 +78,19 @@ expect("profile", "$files/profile_broken.json", False)
 expect("profile/1", "$files/profile_v1.json", True)
 expect("profile", "$files/profile_v1.json", False)
 expect("profile", "$tmp/not_scored.json", True)
-expect("profile", "$files/profile_untrue.json", True)  # its shape is right; validate finds what is untrue
+expect("profile", "$files/profile_untrue.json", True)
+expect("profile", "$tmp/workshop.json", True)
+expect("profile", "$tmp/moderated.json", True)
+expect("assessment", "$files/assessment_bad_consensus.json", False)
+named = json.load(open("$tmp/moderated.json"))
+named["domains"][0]["moderation"]["name"] = "A. Inspector"
+expect("profile", "a moderation naming a person", False, named)
+named = json.load(open("$tmp/workshop.json"))
+named["workshop"]["participants"][0]["name"] = "A. Person"
+expect("profile", "a workshop participant named", False, named)
+named = json.load(open("$src/examples/westmarsh.json"))
+named["consensus"]["participants"][0]["name"] = "A. Person"
+expect("assessment", "a consensus participant named", False, named)  # its shape is right; validate finds what is untrue
 sys.exit(1 if failures else 0)
 PY
 echo "schemas: ok"

@@ -57,13 +57,17 @@ struct CompareOptions {
   bool allow_mixed = false;            // compare profiles from different instruments, marked
   std::string group_by;                // "" (no peer groups) or one of kGroupFields
   std::vector<std::string> highlight;  // areas to highlight, by code or name (without case)
+  // Which scores are ranked: kBasisIndividual (every domain's individual score, and the overall
+  // position recombined from them when the profile used another basis) or kBasisAgreedWhereAgreed
+  // ("agreed": a domain's agreed score where its workshop agreed one, the individual score otherwise).
+  std::string rank_by = kBasisIndividual;
 };
 
 // Thrown by compare() when two profiles were scored with different instruments.
 class MixedInstrumentsError : public std::runtime_error {
  public:
   MixedInstrumentsError(std::string first, std::string second, std::string instrument, std::string detail);
-  const std::string& first() const { return first_; }      // label of a profile (source file if known)
+  const std::string& first() const { return first_; }  // label of a profile (source file if known)
   const std::string& second() const { return second_; }
   const std::string& instrument() const { return instrument_; }  // "questionnaire leadership"
 
@@ -75,14 +79,14 @@ class MixedInstrumentsError : public std::runtime_error {
 struct ComparedArea {
   model::Area area;
   std::string period;
-  std::string source;          // the file the profile came from, may be empty
-  std::string key;             // what trends follow: lower-case code, else lower-case name
+  std::string source;  // the file the profile came from, may be empty
+  std::string key;     // what trends follow: lower-case code, else lower-case name
   int respondents = 0;
   bool highlighted = false;
-  bool mixed = false;          // its instruments differ from the reference set
-  std::string mixed_reason;    // "questionnaire leadership 2.x, reference 1.x"
-  std::string group;           // its peer group's name ("" without grouping)
-  std::string label() const;   // "Northshire (E38000001) 2016/17"
+  bool mixed = false;         // its instruments differ from the reference set
+  std::string mixed_reason;   // "questionnaire leadership 2.x, reference 1.x"
+  std::string group;          // its peer group's name ("" without grouping)
+  std::string label() const;  // "Northshire (E38000001) 2016/17"
 };
 
 // A domain (or the overall position) as a column of the comparison.
@@ -97,11 +101,22 @@ struct CompareCell {
   double score = 0;     // 0..5
   int level = 0;
   bool uncertain = false;
-  int rank = 0;              // in its cohort, 1 = highest (ties share the rank)
-  int cohort_size = 0;       // members of its cohort that scored in this column
-  double percentile = 0;     // mid-rank percentile rank, 0..100
-  double from_median = 0;    // score - cohort median
-  double from_group_median = 0;  // score - its peer group's median (0 without grouping)
+  int rank = 0;                          // in its cohort, 1 = highest (ties share the rank)
+  int cohort_size = 0;                   // members of its cohort that scored in this column
+  double percentile = 0;                 // mid-rank percentile rank, 0..100
+  double from_median = 0;                // score - cohort median
+  double from_group_median = 0;          // score - its peer group's median (0 without grouping)
+  bool agreed = false;                   // the score is the workshop's agreed score (rank_by agreed)
+  std::optional<Moderation> moderation;  // a regulator's moderated level, beside the level above
+};
+
+// A domain whose moderated level differs from its self-assessed level (the level compared).
+struct ModerationDifference {
+  std::size_t area = 0;              // index into Comparison::areas
+  std::size_t column = 0;            // index into Comparison::columns
+  std::optional<int> self_assessed;  // none when the domain had no level (failed, nothing counted)
+  bool uncertain = false;            // the self-assessed level was shown as uncertain
+  Moderation moderation;
 };
 
 // Distribution of one column's scores among the areas that scored.
@@ -120,11 +135,11 @@ struct Cohort {
 
 // Peers: the areas of one period sharing a value of the grouping field.
 struct PeerGroup {
-  std::string name;    // the field's value; "(none)" when empty
+  std::string name;  // the field's value; "(none)" when empty
   std::string period;
   std::vector<std::size_t> areas;
   std::vector<Distribution> distribution;  // one per column
-  bool mixed = false;  // some member is mixed
+  bool mixed = false;                      // some member is mixed
 };
 
 // A footprint's Health and Wellbeing Boards combined (see the roll-up method above).
@@ -133,7 +148,7 @@ struct FootprintRollup {
   std::string period;
   std::vector<std::size_t> members;  // indexes into Comparison::areas
   int respondents = 0;
-  std::vector<CompareCell> cells;    // one per column; rank/percentile among the footprints of the period
+  std::vector<CompareCell> cells;  // one per column; rank/percentile among the footprints of the period
   bool mixed = false;
 };
 
@@ -147,8 +162,8 @@ struct TrendPoint {
 };
 
 struct AreaTrend {
-  std::string key;                      // ComparedArea::key
-  std::string name;                     // from the latest profile
+  std::string key;                              // ComparedArea::key
+  std::string name;                             // from the latest profile
   std::vector<std::vector<TrendPoint>> series;  // per column: the periods it scored in, sorted
   std::vector<std::optional<double>> change;    // per column: latest - earliest, none with < 2 points
   bool mixed = false;
@@ -163,18 +178,20 @@ struct Movers {
 };
 
 struct Comparison {
-  std::vector<CompareColumn> columns;          // domains in first-seen order, then kOverallColumn
-  std::vector<ComparedArea> areas;             // one per profile, in input order
-  std::vector<std::vector<CompareCell>> cells; // [area][column]
-  std::vector<Cohort> cohorts;                 // one per period, periods sorted
-  std::string group_by;                        // the grouping field, "" for none
-  std::vector<PeerGroup> groups;               // sorted by period, then name
-  std::vector<FootprintRollup> footprints;     // sorted by period, then footprint
-  std::vector<AreaTrend> trends;               // areas seen in two periods or more, sorted by key
-  std::vector<Movers> movers;                  // one per column
-  bool mixed = false;                          // some profile is marked mixed
+  std::vector<CompareColumn> columns;             // domains in first-seen order, then kOverallColumn
+  std::vector<ComparedArea> areas;                // one per profile, in input order
+  std::vector<std::vector<CompareCell>> cells;    // [area][column]
+  std::vector<Cohort> cohorts;                    // one per period, periods sorted
+  std::string group_by;                           // the grouping field, "" for none
+  std::vector<PeerGroup> groups;                  // sorted by period, then name
+  std::vector<FootprintRollup> footprints;        // sorted by period, then footprint
+  std::vector<AreaTrend> trends;                  // areas seen in two periods or more, sorted by key
+  std::vector<Movers> movers;                     // one per column
+  bool mixed = false;                             // some profile is marked mixed
   std::vector<std::string> unmatched_highlights;  // CompareOptions::highlight entries matching no area
-  std::vector<std::string> warnings;           // e.g. the same area twice in one period
+  std::vector<std::string> warnings;              // e.g. the same area twice in one period
+  std::string rank_by = kBasisIndividual;         // CompareOptions::rank_by
+  std::vector<ModerationDifference> moderation_differences;  // in area, then column order
 
   std::size_t column_index(std::string_view id) const;  // columns.size() when unknown
   const Cohort* cohort(std::string_view period) const;  // nullptr when no such period

@@ -117,12 +117,59 @@ struct Area {
   std::string footprint;  // the STP footprint it belongs to, may be empty
 };
 
+// answers by questionnaire id, then item id (the shape of Respondent::answers).
+using AnswersByQuestionnaire = std::map<std::string, std::map<std::string, AnswerValue>>;
+
+// Who took part in a consensus workshop: an organisation, its sector and the role of whoever spoke for
+// it. Never a person's name: the loader refuses a "name" member here.
+struct Participant {
+  std::string organisation;
+  Sector sector = Sector::other;
+  std::string role;
+  nlohmann::json extensions = nlohmann::json::object();  // "x-..." members, kept
+};
+
+// An item the workshop discussed: the answer the partners agreed (read against the item exactly as a
+// respondent's answer is, "don't know" and "not applicable" included) and why they agreed it.
+struct AgreedAnswer {
+  AnswerValue answer;
+  std::string rationale;                                 // never empty
+  nlohmann::json extensions = nlohmann::json::object();  // "x-..." members, kept
+};
+
+// A facilitated workshop's record ("consensus" in an assessment file): when, who took part, and the
+// agreed answer with its rationale for each item discussed. Items not listed were not discussed.
+struct Consensus {
+  std::string date;                       // YYYY-MM-DD
+  std::string method;                     // how it was reached ("facilitated workshop"); may be empty
+  std::string facilitator;                // the facilitating organisation; may be empty
+  std::vector<Participant> participants;  // at least one
+  // questionnaire id -> item id -> agreed answer (at least one item in all)
+  std::map<std::string, std::map<std::string, AgreedAnswer>> items;
+  nlohmann::json extensions = nlohmann::json::object();
+};
+
+// A Delphi round after the first ("rounds" in an assessment file): the answers respondents revised
+// after seeing the previous round's distribution. Round 1 is the respondents' own "answers"; anything a
+// round does not list (a respondent, a questionnaire, an item) keeps its answer from the round before.
+struct Round {
+  int number = 2;        // 2, 3, ... in order
+  std::string date;      // YYYY-MM-DD; may be empty
+  std::string feedback;  // what respondents were shown before revising; may be empty
+  std::map<std::string, AnswersByQuestionnaire> revisions;  // respondent id -> revised answers
+  nlohmann::json extensions = nlohmann::json::object();
+};
+
 struct Assessment {
   std::string path;
   Area area;
   std::string period;                     // e.g. "2016/17"
   std::map<std::string, double> targets;  // domain -> target level 0..5
+  // Respondents with their round-1 answers. With rounds, the answers that count as the individual
+  // position are the last round's: see respondents_at_round / final_answers in spectrum/consensus.h.
   std::vector<Respondent> respondents;
+  std::vector<Round> rounds;           // rounds 2, 3, ...; empty: a single round
+  std::optional<Consensus> consensus;  // the workshop's agreed answers, when one was held
   nlohmann::json extensions = nlohmann::json::object();
 };
 

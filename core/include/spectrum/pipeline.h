@@ -25,13 +25,21 @@ struct AssessOptions {
   // With isolate: how long one plugin may take before its child is killed and its domain ends in
   // error ("did not finish within N ms"). Ignored without isolate.
   std::chrono::milliseconds isolate_timeout{30000};
+  // Which scores the overall position combines (kBasis... in spectrum/profile.h). Empty: agreed where
+  // agreed when the assessment has a consensus record, individual otherwise.
+  std::string basis;
 };
 
 // Scores the assessment with the registry's plugins. A plugin that fails costs its own domain
 // (status error, with the reason); it never throws for that. With options.isolate, that includes a
 // plugin that crashes, exits or runs past options.isolate_timeout. While a plugin runs in-process, its
 // standard output goes to standard error, never into the host's output. Throws std::invalid_argument for an
-// unknown combination policy.
+// unknown combination policy, an unknown basis, or basis "agreed" without a consensus record.
+//
+// With rounds, each domain's individual score comes from the last round's answers, and the domain
+// shows every round's score, rwg and IQR with the outcome (spectrum/consensus.h: round_outcome). With
+// a consensus record, each domain whose items the workshop agreed is scored a second time from the
+// agreed answer set, as one respondent, by the same plugin through the same boundary.
 Profile assess(const model::Assessment& assessment, const Registry& registry, const AssessOptions& options);
 
 }  // namespace spectrum

@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace spectrum {
@@ -83,6 +84,57 @@ struct PerceptionGap {
   double difference = 0;  // higher - lower, >= 1.0 (one level)
 };
 
+// One item of the agreed answer set as a profile shows it (spectrum/consensus.h: AgreedItem).
+struct AgreedItemSummary {
+  std::string id;                // item id
+  std::string text;              // the item's text
+  std::string answer;            // the agreed answer as a reader sees it ("Joint committee", "don't know")
+  std::string rationale;         // why the workshop agreed it
+  std::optional<double> median;  // median position of the respondents' answers, 0..5
+  std::optional<double> moved;   // how far the agreed answer sits from that median, 0..5
+};
+
+// The domain scored from the workshop's agreed answers, beside the individual score. Items the
+// workshop did not discuss are carried from the respondents' median answer (carried counts them).
+struct AgreedScore {
+  bool ok = true;  // false: the plugin failed on the agreed answers (error says why)
+  std::string error;
+  bool nothing_counted = false;
+  bool scored() const { return ok && !nothing_counted; }
+  double score = 0;  // 0..5, two decimals, capped at level + 0.99 like the individual score
+  int level = 0;
+  std::vector<Gate> gates;  // as the plugin reported them for the agreed answers
+  // agreed score - individual score; nullopt unless both scored. Positive: the workshop agreed higher.
+  std::optional<double> difference;
+  std::vector<AgreedItemSummary> items;  // the items the workshop agreed, in questionnaire order
+  int carried = 0;                       // items carried from the respondents' median answer
+};
+
+// One Delphi round's individual scores in a domain.
+struct RoundScore {
+  int round = 1;
+  bool scored = false;  // false: nothing counted (or the plugin failed) in this round
+  double score = 0;
+  int level = 0;
+  Agreement agreement;  // rwg, IQR, ... of the respondents' scores in this round
+};
+
+// How the partners moved between the first and the last round: round_outcome and kRoundsRule in
+// spectrum/consensus.h decide it and state the rule written into profiles.
+struct RoundsSummary {
+  std::vector<RoundScore> rounds;  // round 1 first; the last round's scores are the domain's own
+  std::string outcome;             // "converged", "diverged", "stayed split", "held", "not measured"
+  std::string rule;                // the rule that decided the outcome, in one paragraph
+};
+
+// A regulator's moderated level beside the self-assessed one; it never replaces it.
+struct Moderation {
+  int level = 0;             // 0..5
+  std::string rationale;     // never empty
+  std::string organisation;  // the moderator's organisation (never a person)
+  std::string date;          // YYYY-MM-DD
+};
+
 struct DomainProfile {
   std::string domain;
   std::string title;
@@ -109,9 +161,27 @@ struct DomainProfile {
   Coverage coverage;
   std::vector<GroupScore> by_sector;
   std::vector<GroupScore> by_role;
-  std::optional<double> target;         // level the area aims for
-  std::optional<double> gap_to_target;  // target - score when below target, else 0
+  std::optional<double> target;          // level the area aims for
+  std::optional<double> gap_to_target;   // target - score when below target, else 0
+  std::optional<AgreedScore> agreed;     // when the workshop agreed at least one of the domain's items
+  std::optional<RoundsSummary> rounds;   // when the assessment had more than one round
+  std::optional<Moderation> moderation;  // when a regulator moderated the domain (spectrum moderate)
 };
+
+// Which scores the overall position combines.
+//   agreed-where-agreed  a domain's agreed score where the workshop agreed one, its individual score
+//                        otherwise (the default when the assessment has a consensus record);
+//   individual           every domain's individual score (what profiles without a workshop use);
+//   agreed               only agreed scores: a domain without one is left out.
+constexpr const char* kBasisAgreedWhereAgreed = "agreed-where-agreed";
+constexpr const char* kBasisIndividual = "individual";
+constexpr const char* kBasisAgreed = "agreed";
+// Whether name is one of the three bases.
+bool is_overall_basis(std::string_view name);
+// The basis in one sentence, as written into the profile.
+std::string basis_description(std::string_view basis);
+// The score a domain contributes to the overall position under basis; nullopt when it contributes none.
+std::optional<double> basis_score(const DomainProfile& domain, std::string_view basis);
 
 struct Overall {
   std::string method;       // policy id: "capped-mean", "mean", "median", "minimum"
@@ -119,6 +189,17 @@ struct Overall {
   double score = 0;         // two decimals; meaningless when domains == 0
   int level = 0;            // floor(score); meaningless when domains == 0
   int domains = 0;          // domains that scored; 0: no overall position
+  // Which scores were combined (kBasis...); "individual" in profiles written before workshops existed.
+  std::string basis = kBasisIndividual;
+  std::string basis_description;  // the basis in one sentence
+};
+
+// The workshop as a profile records it: when, how, and who took part (organisations, sectors, roles).
+struct WorkshopSummary {
+  std::string date;
+  std::string method;
+  std::string facilitator;
+  std::vector<model::Participant> participants;
 };
 
 struct PluginProvenance {
@@ -153,6 +234,8 @@ struct Profile {
   Overall overall;
   std::vector<PerceptionGap> perception_gaps;
   std::vector<PluginFailure> plugin_failures;
+  // The workshop behind the agreed scores; absent when the assessment had no consensus record.
+  std::optional<WorkshopSummary> workshop;
   Provenance provenance;
   nlohmann::json evidence;  // only when asked: respondent -> item -> note; null otherwise
 
