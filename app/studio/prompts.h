@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 class QWidget;
 
@@ -39,6 +40,10 @@ class Prompts {
   virtual bool confirm_remove(QWidget* parent, const QString& what);
   // Responses name respondents already in the assessment (one per line in `which`): replace them?
   virtual bool confirm_replace(QWidget* parent, const QString& which);
+  // The consensus workshop's date, method, facilitator and participants (WorkshopDialog), edited in
+  // place; false when cancelled.
+  virtual bool workshop_details(QWidget* parent, model::Consensus& details,
+                                const std::vector<model::Participant>& candidates);
   virtual void error(QWidget* parent, const QString& title, const QString& text);
   virtual void information(QWidget* parent, const QString& title, const QString& text);
 };
