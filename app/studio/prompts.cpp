@@ -12,6 +12,10 @@
 
 namespace spectrum::studio {
 
+QString Prompts::choose_folder(QWidget* parent, const QString& title) {
+  return QFileDialog::getExistingDirectory(parent, title);
+}
+
 bool Prompts::workshop_details(QWidget* parent, model::Consensus& details,
                                const std::vector<model::Participant>& candidates) {
   WorkshopDialog dialog(details, candidates, parent);

@@ -32,6 +32,8 @@ class Prompts {
   virtual QStringList open_files(QWidget* parent, const QString& title, const QString& filter);
   virtual QString save_file(QWidget* parent, const QString& title, const QString& suggested,
                             const QString& filter);
+  // A folder to write into ("" when cancelled).
+  virtual QString choose_folder(QWidget* parent, const QString& title);
   // The details of a new assessment; none when cancelled.
   virtual std::optional<NewAssessment> new_assessment(QWidget* parent, const QuestionnaireSet& available);
   // Edits a respondent's details in place; false when cancelled.

@@ -50,13 +50,13 @@ QStringList value_rows(const model::Item& item, const std::vector<const model::A
   return rows;
 }
 
-// The rows (indexes into value_rows, then the states) one answer counts in.
-std::vector<int> rows_of(const model::Item& item, const model::AnswerValue& a, const QStringList& rows) {
-  const int values = static_cast<int>(rows.size()) - 3;
+// The rows one answer counts in: indexes into `values` (value_rows), then kDontKnowRow, ... for states.
+constexpr int kDontKnowRow = -1, kNotApplicableRow = -2, kMissingRow = -3;
+std::vector<int> rows_of(const model::Item& item, const model::AnswerValue& a, const QStringList& values) {
   using State = model::AnswerValue::State;
-  if (a.state == State::dont_know) return {values};
-  if (a.state == State::not_applicable) return {values + 1};
-  if (a.state == State::missing) return {values + 2};
+  if (a.state == State::dont_know) return {kDontKnowRow};
+  if (a.state == State::not_applicable) return {kNotApplicableRow};
+  if (a.state == State::missing) return {kMissingRow};
   std::vector<int> found;
   for (int i = 0; i < static_cast<int>(item.options.size()); ++i) {
     const model::Option& o = item.options[i];
@@ -71,9 +71,15 @@ std::vector<int> rows_of(const model::Item& item, const model::AnswerValue& a, c
   if (item.type == ItemType::number) {
     const QString unit =
         item.unit.empty() ? QString() : QStringLiteral(" ") + QString::fromStdString(item.unit);
-    found.push_back(static_cast<int>(rows.indexOf(number_text(a.number) + unit)));
+    found.push_back(static_cast<int>(values.indexOf(number_text(a.number) + unit)));
   }
   return found;
+}
+
+QString state_row(int row) {
+  if (row == kDontKnowRow) return QObject::tr("Don't know");
+  if (row == kNotApplicableRow) return QObject::tr("Not applicable");
+  return QObject::tr("No answer");
 }
 
 QTableWidgetItem* cell(const QString& text, Qt::Alignment align = Qt::AlignRight | Qt::AlignVCenter) {
@@ -110,13 +116,16 @@ Distribution distribute(const std::vector<model::Respondent>& respondents, const
   std::sort(d.sectors.begin(), d.sectors.end());
   std::vector<const model::AnswerValue*> answers;
   for (const auto& [sector, answer] : given) answers.push_back(answer);
-  d.answers = value_rows(item, answers);
-  d.answers << QObject::tr("Don't know") << QObject::tr("Not applicable") << QObject::tr("No answer");
+  const QStringList values = value_rows(item, answers);
+  d.answers = values;
+  d.answers << state_row(kDontKnowRow) << state_row(kNotApplicableRow) << state_row(kMissingRow);
   d.counts.assign(d.answers.size(), std::vector<int>(d.sectors.size(), 0));
   for (const auto& [sector, answer] : given) {
     const auto column = std::find(d.sectors.begin(), d.sectors.end(), sector) - d.sectors.begin();
-    for (int row : rows_of(item, *answer, d.answers))
+    for (int row : rows_of(item, *answer, values)) {
+      if (row < 0) row = static_cast<int>(values.size()) - 1 - row;  // the state rows, in order
       if (row >= 0) ++d.counts[row][column];
+    }
     if (!answer->evidence.empty())
       d.evidence << QStringLiteral("%1: %2").arg(QString::fromUtf8(sector_label(sector)),
                                                  QString::fromStdString(answer->evidence));
@@ -128,6 +137,21 @@ Distribution distribute(const std::vector<model::Respondent>& respondents, const
   }
   d.spread = item_spread(item, answers);
   return d;
+}
+
+QString answer_label(const model::Item& item, const model::AnswerValue& answer) {
+  const QStringList values = value_rows(item, {&answer});
+  QStringList labels;
+  for (int row : rows_of(item, answer, values)) labels << (row < 0 ? state_row(row) : values.value(row));
+  if (item.type == ItemType::text && answer.state == model::AnswerValue::State::value)
+    return QString::fromStdString(answer.text);
+  return labels.join(QStringLiteral(", "));
+}
+
+int Distribution::total(int row) const {
+  int all = 0;
+  for (int n : counts[row]) all += n;
+  return all;
 }
 
 void show_distribution(QTableWidget* table, const Distribution& d) {

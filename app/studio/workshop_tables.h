@@ -24,12 +24,17 @@ struct Distribution {
   QStringList answers;                   // one row per answer: the item's options, then don't know, ...
   std::vector<std::vector<int>> counts;  // [answer][sector]
   ItemSpread spread;
-  QStringList evidence;  // "NHS: the note", one per note given
+  QStringList evidence;      // "NHS: the note", one per note given
+  int total(int row) const;  // respondents of every sector in the row
 };
 
 // The distribution of the respondents' answers to `item` (of questionnaire `questionnaire`).
 Distribution distribute(const std::vector<model::Respondent>& respondents, const std::string& questionnaire,
                         const model::Item& item);
+
+// One answer as the distribution names it ("4  Shared budget", "Don't know"; options joined by ", "
+// for a multi-select item; a text answer's own words).
+QString answer_label(const model::Item& item, const model::AnswerValue& answer);
 
 // Fills `table` with the distribution: a row per answer, a column per sector and one for everyone.
 void show_distribution(QTableWidget* table, const Distribution& distribution);

@@ -105,6 +105,11 @@ bool ScriptedPrompts::confirm_replace(QWidget*, const QString&) {
   return next(replacements, "confirm replacement");
 }
 
+QString ScriptedPrompts::choose_folder(QWidget*, const QString&) {
+  ++questions;
+  return next(files, "folder");
+}
+
 bool ScriptedPrompts::workshop_details(QWidget*, model::Consensus& details,
                                        const std::vector<model::Participant>&) {
   ++questions;

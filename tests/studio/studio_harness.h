@@ -55,6 +55,7 @@ class ScriptedPrompts : public Prompts {
   QString open_file(QWidget*, const QString&, const QString&) override;
   QStringList open_files(QWidget*, const QString&, const QString&) override;
   QString save_file(QWidget*, const QString&, const QString&, const QString&) override;
+  QString choose_folder(QWidget*, const QString&) override;  // from files
   std::optional<NewAssessment> new_assessment(QWidget*, const QuestionnaireSet&) override;
   bool edit_respondent(QWidget*, model::Respondent& respondent) override;
   bool confirm_remove(QWidget*, const QString&) override;
