@@ -60,8 +60,8 @@ class MainWindow : public QMainWindow {
   bool edit_workshop_details();  // asks; false when cancelled
   // Round-2 forms (main_window_rounds.cpp): one form per respondent, showing the last round's
   // distribution beside their own answer to each item; their responses, imported, become the next round.
-  bool create_round2_forms();  // asks for a folder; writes HTML forms
-  bool create_round2_forms_in(const QString& folder, bool workbooks);
+  bool create_round2_forms();                          // asks for a folder
+  bool create_round2_forms_in(const QString& folder);  // a web page and a workbook per respondent
   // Asks what to do with unsaved changes; true when it is fine to drop the document now.
   bool maybe_keep_work();
 

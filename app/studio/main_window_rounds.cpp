@@ -19,10 +19,10 @@ namespace spectrum::studio {
 bool MainWindow::create_round2_forms() {
   const QString folder = prompts_.choose_folder(this, tr("Create round-2 forms in"));
   if (folder.isEmpty()) return false;
-  return create_round2_forms_in(folder, false);
+  return create_round2_forms_in(folder);
 }
 
-bool MainWindow::create_round2_forms_in(const QString& folder, bool workbooks) {
+bool MainWindow::create_round2_forms_in(const QString& folder) {
   const model::Assessment& assessment = document_.assessment();
   if (document_.is_empty() || assessment.area.name.empty()) {
     show_error(tr("No round-2 forms"),
@@ -41,8 +41,9 @@ bool MainWindow::create_round2_forms_in(const QString& folder, bool workbooks) {
       std::string name = response_file_name(assessment.area, assessment.respondents[r].id);
       name = name.substr(0, name.size() - std::string(".response.json").size()) + "-round" +
              std::to_string(round);
-      files.emplace_back(name + (workbooks ? ".xlsx" : ".html"),
-                         workbooks ? collect::render_workbook_form(spec) : collect::render_html_form(spec));
+      // Each respondent gets both: the facilitator sends whichever they used in round 1.
+      files.emplace_back(name + ".html", collect::render_html_form(spec));
+      files.emplace_back(name + ".xlsx", collect::render_workbook_form(spec));
     }
     // All or nothing: every form is written, or none.
     StagedOutputs staged;

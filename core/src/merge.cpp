@@ -51,6 +51,7 @@ std::optional<Diagnostic> take_round(model::Assessment& assessment, const Respon
   static const model::AnswerValue kMissing;
   for (const auto& [questionnaire, items] : response.respondent.answers)
     for (const auto& [item, answer] : items) {
+      if (answer.state == model::AnswerValue::State::missing) continue;  // left empty: kept
       const auto& sheet = previous->answers.count(questionnaire)
                               ? previous->answers.at(questionnaire)
                               : std::map<std::string, model::AnswerValue>{};

@@ -10,6 +10,9 @@
 #include <catch2/catch.hpp>
 
 #include <QFile>
+#include <QProcess>
+
+#include <spectrum/collect/response_inputs.h>
 
 using namespace spectrum;
 using namespace spectrum::studio;
@@ -30,6 +33,26 @@ nlohmann::json form_data(const std::string& page) {
   REQUIRE(from != std::string::npos);
   const auto start = from + open.size();
   return nlohmann::json::parse(page.substr(start, page.find("</script>", start) - start));
+}
+
+// The row of an item in a workbook's sheets, every cell as text, read as a person's spreadsheet reads it.
+QStringList workbook_row(const QString& path, const QString& item) {
+  QProcess python;
+  python.start(
+      QStringLiteral("/usr/bin/python3"),
+      {QStringLiteral("-c"),
+       QStringLiteral(
+           "import openpyxl, sys\n"
+           "book = openpyxl.load_workbook(sys.argv[1])\n"
+           "for sheet in book.worksheets:\n"
+           "  for row in sheet.iter_rows(values_only=True):\n"
+           "    if row and row[0] == sys.argv[2]:\n"
+           "      print('\\t'.join('' if v is None else str(v).replace('\\n', ' / ') for v in row))\n"),
+       path, item});
+  REQUIRE(python.waitForFinished(60000));
+  INFO(python.readAllStandardError().toStdString());
+  REQUIRE(python.exitCode() == 0);
+  return QString::fromUtf8(python.readAllStandardOutput()).trimmed().split(QLatin1Char('\t'));
 }
 
 }  // namespace
@@ -66,6 +89,22 @@ TEST_CASE("studio: round-2 forms show each respondent the distribution beside th
   // The page shows it under the question and writes the round into the response.
   CHECK(ccg.find("renderFeedback") != std::string::npos);
   CHECK(ccg.find("response['x-round'] = data.round") != std::string::npos);
+
+  // The workbook shows the same in a column beside the answer, and is marked as round 2.
+  const QString workbook = scratch.path("E99000001-r1-round2.xlsx");
+  CHECK(workbook_row(workbook, QStringLiteral("DG02")).last() ==
+        QStringLiteral("Yes: 1 · No: 1 / Your answer: Yes"));
+  CHECK(workbook_row(workbook, QStringLiteral("LD11"))
+            .last()
+            .endsWith(QStringLiteral("Your answer: 3  Neither agree nor disagree")));
+  std::vector<Diagnostic> problems;
+  const auto responses =
+      collect::read_responses({workbook.toStdString()}, built_registry().questionnaires(), problems);
+  REQUIRE(problems.empty());
+  REQUIRE(responses.size() == 1);
+  CHECK(responses[0].extensions["x-round"] == 2);
+  CHECK(responses[0].respondent.id == "r1");  // the cover starts with the respondent's details
+  CHECK(responses[0].respondent.sector == Sector::nhs);
 }
 
 TEST_CASE("studio: a round-2 response comes back as the respondent's round-2 revisions", "[studio][rounds]") {
@@ -74,7 +113,7 @@ TEST_CASE("studio: a round-2 response comes back as the respondent's round-2 rev
   MainWindow window(built_registry(), &prompts);
   const QString file = scratch.copy(fixture("two_partners.json"), "vale.json");
   REQUIRE(window.open_file(file));
-  REQUIRE(window.create_round2_forms_in(scratch.path(""), false));
+  REQUIRE(window.create_round2_forms_in(scratch.path("")));
   const nlohmann::json data = form_data(read_all(scratch.path("E99000001-r2-round2.html")));
 
   // What the council's form saves after it changes its mind on DG02 and keeps every other answer.
