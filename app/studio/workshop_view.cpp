@@ -184,7 +184,10 @@ bool WorkshopView::next_split() {
 
 void WorkshopView::show_item() {
   showing_ = true;
-  if (input_ != nullptr) input_->deleteLater();
+  if (input_ != nullptr) {
+    input_->hide();  // gone from the screen and the tab chain now, deleted once its signals are done
+    input_->deleteLater();
+  }
   input_ = nullptr;
   if (items_.empty()) {
     where_->setText(tr("No questions: the assessment answers no installed questionnaire."));
