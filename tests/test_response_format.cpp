@@ -203,3 +203,43 @@ TEST_CASE("merging into an assessment keeps its respondents and targets and chec
   CHECK(added.assessment.targets == into.targets);
   CHECK(added.assessment.respondents[0].name == "A. Example");
 }
+
+TEST_CASE("a later round's response becomes the respondent's revisions of what changed, in that round",
+          "[merge][rounds]") {
+  Loaded loaded;
+  std::vector<Response> first = {load(response_json(loaded.questionnaire, "r1"), loaded, "a.json")};
+  MergeResult round1 = merge_responses(first, std::nullopt);
+  REQUIRE(round1.report.ok());
+
+  nlohmann::json revised = response_json(loaded.questionnaire, "r1");
+  revised["x-round"] = 2;
+  revised["answers"]["mini"]["MQ01"] = "place_body";  // changed
+  revised["answers"]["mini"].erase("MQ04");           // left out: kept
+  MergeResult round2 = merge_responses({load(revised, loaded, "b.json")}, round1.assessment);
+  REQUIRE(round2.report.ok());
+  CHECK(round2.report.revised.size() == 1);
+  CHECK(round2.report.added.empty());
+  REQUIRE(round2.assessment.rounds.size() == 1);
+  CHECK(round2.assessment.rounds[0].number == 2);
+  const auto& answers = round2.assessment.rounds[0].revisions.at("r1").at("mini");
+  CHECK(answers.size() == 1);
+  CHECK(answers.at("MQ01").choice == "place_body");
+  CHECK(round2.assessment.respondents[0].answers.at("mini").at("MQ01").choice == "joint");  // round 1 stays
+
+  // The same respondent again in round 2 only with replace; round 4 before round 3 never; an unknown
+  // respondent cannot revise.
+  MergeResult again = merge_responses({load(revised, loaded, "c.json")}, round2.assessment);
+  REQUIRE(again.report.refused.size() == 1);
+  CHECK_THAT(again.report.refused[0].message, Catch::Contains("already revised in round 2"));
+  CHECK(merge_responses({load(revised, loaded, "c.json")}, round2.assessment, {.replace = true}).report.ok());
+  revised["x-round"] = 4;
+  MergeResult skipped = merge_responses({load(revised, loaded, "d.json")}, round2.assessment);
+  REQUIRE(skipped.report.refused.size() == 1);
+  CHECK(skipped.report.refused[0].pointer == "/x-round");
+  CHECK_THAT(skipped.report.refused[0].message, Catch::Contains("expected 2 to 3"));
+  nlohmann::json stranger = response_json(loaded.questionnaire, "r7");
+  stranger["x-round"] = 2;
+  MergeResult unknown = merge_responses({load(stranger, loaded, "e.json")}, round1.assessment);
+  REQUIRE(unknown.report.refused.size() == 1);
+  CHECK_THAT(unknown.report.refused[0].message, Catch::Contains("only respondents of round 1 revise"));
+}

@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include <QDate>
 #include <QFileInfo>
 
 #include <algorithm>
@@ -34,6 +35,7 @@ void Document::recover(const QString& path, const QString& autosave) {
 
 void Document::replace(model::Assessment assessment, const QString& path, bool modified) {
   assessment_ = std::move(assessment);
+  details_.reset();
   file_path_ = path;
   find_questionnaires();
   modified_ = modified;
@@ -132,6 +134,77 @@ void Document::remove_respondent(int index) {
   assessment_.respondents.erase(assessment_.respondents.begin() + index);
   set_modified(true);
   emit respondents_changed();
+}
+
+const model::AgreedAnswer* Document::agreed(const std::string& questionnaire, const std::string& item) const {
+  if (!assessment_.consensus) return nullptr;
+  auto sheet = assessment_.consensus->items.find(questionnaire);
+  if (sheet == assessment_.consensus->items.end()) return nullptr;
+  auto found = sheet->second.find(item);
+  return found == sheet->second.end() ? nullptr : &found->second;
+}
+
+void Document::set_agreed(const std::string& questionnaire, const std::string& item,
+                          std::optional<model::AgreedAnswer> agreed) {
+  const model::Questionnaire* q = this->questionnaire(questionnaire);
+  if (q == nullptr || !q->find(item)) return;
+  if (agreed) {
+    agreed->answer.type = q->items[*q->find(item)].type;
+    if (!assessment_.consensus) assessment_.consensus = workshop_details();
+    assessment_.consensus->items[questionnaire][item] = std::move(*agreed);
+  } else {
+    if (agreed_answer_count() == 0 || this->agreed(questionnaire, item) == nullptr) return;
+    auto& items = assessment_.consensus->items;
+    items[questionnaire].erase(item);
+    if (items[questionnaire].empty()) items.erase(questionnaire);
+    if (items.empty()) {
+      details_ = std::move(*assessment_.consensus);
+      assessment_.consensus.reset();
+    }
+  }
+  set_modified(true);
+  emit consensus_changed();
+}
+
+int Document::agreed_answer_count() const {
+  int count = 0;
+  if (assessment_.consensus)
+    for (const auto& [questionnaire, items] : assessment_.consensus->items)
+      count += static_cast<int>(items.size());
+  return count;
+}
+
+model::Consensus Document::workshop_details() const {
+  model::Consensus details;
+  if (assessment_.consensus) {
+    details = *assessment_.consensus;
+  } else if (details_) {
+    details = *details_;
+  } else {
+    details.date = QDate::currentDate().toString(Qt::ISODate).toStdString();
+    details.method = "facilitated workshop";
+    for (const model::Respondent& r : assessment_.respondents) {
+      bool known = std::any_of(
+          details.participants.begin(), details.participants.end(), [&](const model::Participant& p) {
+            return p.organisation == r.organisation && p.sector == r.sector && p.role == r.role;
+          });
+      if (!known) details.participants.push_back({r.organisation, r.sector, r.role});
+    }
+  }
+  details.items.clear();
+  return details;
+}
+
+void Document::set_workshop_details(const model::Consensus& details) {
+  details_ = details;
+  details_->items.clear();
+  if (assessment_.consensus) {
+    auto items = std::move(assessment_.consensus->items);
+    assessment_.consensus = *details_;
+    assessment_.consensus->items = std::move(items);
+  }
+  set_modified(true);
+  emit consensus_changed();
 }
 
 void Document::set_modified(bool modified) {

@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -61,9 +62,23 @@ class Document : public QObject {
   void remove_respondent(int index);
   std::string unused_respondent_id() const;
 
+  // The workshop's agreed answers (the assessment's consensus record).
+  const model::AgreedAnswer* agreed(const std::string& questionnaire, const std::string& item) const;
+  // Records the agreed answer to an item, or drops it when `agreed` is empty. The first agreed answer
+  // starts the record with workshop_details(); dropping the last one drops the record (a consensus
+  // record lists at least one item), keeping its details for the next.
+  void set_agreed(const std::string& questionnaire, const std::string& item,
+                  std::optional<model::AgreedAnswer> agreed);
+  // When and with whom the workshop is held (items empty): the record's when there is one, otherwise
+  // today with every respondent's organisation, sector and role taking part.
+  model::Consensus workshop_details() const;
+  int agreed_answer_count() const;
+  void set_workshop_details(const model::Consensus& details);
+
  signals:
   void reset();  // the whole content was replaced
   void respondents_changed();
+  void consensus_changed();
   void answer_changed(int respondent, const QString& questionnaire, const QString& item);
   void modified_changed(bool modified);
   void saved(const QString& path);
@@ -77,6 +92,7 @@ class Document : public QObject {
   QuestionnaireSet questionnaires_;
   QString file_path_;
   bool modified_ = false;
+  std::optional<model::Consensus> details_;  // set by set_workshop_details, kept without a record
 };
 
 // "north.json" for "/data/north.json"; "Untitled" for an empty path.

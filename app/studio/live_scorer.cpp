@@ -2,6 +2,7 @@
 
 #include "document.h"
 
+#include <spectrum/consensus.h>
 #include <spectrum/pipeline.h>
 
 #include <QPointer>
@@ -10,7 +11,23 @@
 
 namespace spectrum::studio {
 
-LiveScorer::LiveScorer(const Document& document, QObject* parent) : QObject(parent), document_(document) {
+std::optional<model::Assessment> agreed_assessment(const model::Assessment& assessment,
+                                                   const QuestionnaireSet& questionnaires) {
+  std::vector<AgreedAnswerSet> sets;
+  for (const model::Questionnaire* q : questionnaires)
+    if (auto set = agreed_answer_set(assessment, *q)) sets.push_back(std::move(*set));
+  if (sets.empty()) return std::nullopt;
+  model::Assessment agreed;
+  agreed.path = assessment.path;
+  agreed.area = assessment.area;
+  agreed.period = assessment.period;
+  agreed.targets = assessment.targets;
+  agreed.respondents.push_back(agreed_respondent(sets));
+  return agreed;
+}
+
+LiveScorer::LiveScorer(const Document& document, ScoreBasis basis, QObject* parent)
+    : QObject(parent), document_(document), basis_(basis) {
   timer_.setSingleShot(true);
   timer_.setInterval(kScoreDelay);
   connect(&timer_, &QTimer::timeout, this, &LiveScorer::score_now);
@@ -27,9 +44,10 @@ void LiveScorer::schedule() {
 void LiveScorer::score_now() {
   timer_.stop();
   ++generation_;
-  if (document_.is_empty()) {
+  QString why;
+  if (!input(why)) {
     profile_.reset();
-    emit failed(tr("Nothing to score yet."));
+    emit failed(why);
     return;
   }
   if (running_) {  // one worker at a time; it runs again with the latest answers when done
@@ -44,7 +62,15 @@ void LiveScorer::start_run() {
   again_ = false;
   const unsigned generation = generation_;
   // The worker owns a copy of the answers; the registry outlives the document and this scorer.
-  auto assessment = std::make_shared<model::Assessment>(document_.assessment());
+  QString why;
+  std::optional<model::Assessment> scored = input(why);
+  if (!scored) {
+    running_ = false;
+    profile_.reset();
+    emit failed(why);
+    return;
+  }
+  auto assessment = std::make_shared<model::Assessment>(std::move(*scored));
   const Registry* registry = &document_.registry();
   const std::string source = document_.file_path().toStdString();
   QPointer<LiveScorer> self(this);
@@ -82,14 +108,16 @@ void LiveScorer::score_and_wait() {
   timer_.stop();
   const unsigned generation = ++generation_;
   again_ = false;
-  if (document_.is_empty()) {
+  QString why;
+  std::optional<model::Assessment> scored = input(why);
+  if (!scored) {
     profile_.reset();
-    emit failed(tr("Nothing to score yet."));
+    emit failed(why);
     return;
   }
   QString problem;
-  std::optional<Profile> profile = run(document_.assessment(), document_.registry(),
-                                       document_.file_path().toStdString(), timeout_, problem);
+  std::optional<Profile> profile =
+      run(*scored, document_.registry(), document_.file_path().toStdString(), timeout_, problem);
   const bool busy = running_;
   running_ = false;  // finish_run below must not start another run
   finish_run(generation, std::move(profile), problem);
@@ -99,7 +127,7 @@ void LiveScorer::score_and_wait() {
 void LiveScorer::finish_run(unsigned generation, std::optional<Profile> profile, const QString& problem) {
   running_ = false;
   if (again_) {  // the answers changed meanwhile: score them instead
-    if (!document_.is_empty()) start_run();
+    start_run();
     return;
   }
   if (generation != generation_) return;  // older than a result already delivered
@@ -110,6 +138,18 @@ void LiveScorer::finish_run(unsigned generation, std::optional<Profile> profile,
   }
   profile_ = std::move(profile);
   emit scored(*profile_);
+}
+
+std::optional<model::Assessment> LiveScorer::input(QString& why) const {
+  if (document_.is_empty()) {
+    why = tr("Nothing to score yet.");
+    return std::nullopt;
+  }
+  if (basis_ == ScoreBasis::individual) return document_.assessment();
+  std::optional<model::Assessment> agreed =
+      agreed_assessment(document_.assessment(), document_.questionnaires());
+  if (!agreed) why = tr("No agreed answers yet.");
+  return agreed;
 }
 
 }  // namespace spectrum::studio

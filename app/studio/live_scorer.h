@@ -2,9 +2,12 @@
 // not score on every keystroke. Scoring runs on a worker thread, and every plugin runs isolated in
 // the helper process (AssessOptions::isolate): a plugin that crashes or hangs costs its domain, shown
 // as failed, and the window stays responsive. A result that arrives after a newer request is dropped.
+// A scorer on the agreed basis scores the workshop's agreed answers instead: the agreed answer set of
+// each questionnaire (spectrum/consensus.h) as one respondent, through the same plugin boundary.
 #ifndef SPECTRUM_STUDIO_LIVE_SCORER_H
 #define SPECTRUM_STUDIO_LIVE_SCORER_H
 
+#include <spectrum/io.h>
 #include <spectrum/model.h>
 #include <spectrum/profile.h>
 #include <spectrum/registry.h>
@@ -24,11 +27,20 @@ class Document;
 constexpr std::chrono::milliseconds kScoreDelay{350};
 constexpr std::chrono::milliseconds kPluginTimeout{20000};
 
+// What a scorer scores: the respondents' answers, or the workshop's agreed answers.
+enum class ScoreBasis { individual, agreed };
+
+// The assessment whose one respondent (kAgreedRespondentId) answers with the agreed answer set of
+// each questionnaire the workshop agreed an item of; nullopt when it agreed none.
+std::optional<model::Assessment> agreed_assessment(const model::Assessment& assessment,
+                                                   const QuestionnaireSet& questionnaires);
+
 class LiveScorer : public QObject {
   Q_OBJECT
 
  public:
-  explicit LiveScorer(const Document& document, QObject* parent = nullptr);
+  explicit LiveScorer(const Document& document, ScoreBasis basis = ScoreBasis::individual,
+                      QObject* parent = nullptr);
   // Waits for a worker still scoring.
   ~LiveScorer() override;
 
@@ -56,8 +68,11 @@ class LiveScorer : public QObject {
                                     const std::string& source, std::chrono::milliseconds timeout,
                                     QString& problem);
   void finish_run(unsigned generation, std::optional<Profile> profile, const QString& problem);
+  // What the next run scores; nullopt (and `why`) when there is nothing to score.
+  std::optional<model::Assessment> input(QString& why) const;
 
   const Document& document_;
+  ScoreBasis basis_;
   QTimer timer_;
   std::optional<Profile> profile_;
   std::chrono::milliseconds timeout_ = kPluginTimeout;

@@ -16,6 +16,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 
 namespace spectrum::studio {
@@ -27,7 +28,8 @@ MainWindow::MainWindow(const Registry& registry, Prompts* prompts, QWidget* pare
       prompts_(prompts == nullptr ? *own_prompts_ : *prompts),
       document_(registry),
       autosaver_(document_),
-      scorer_(document_) {
+      scorer_(document_),
+      agreed_scorer_(document_, ScoreBasis::agreed) {
   setObjectName(QStringLiteral("main_window"));
   setAccessibleName(tr("Spectrum Studio"));
   auto* splitter = new QSplitter(this);
@@ -41,7 +43,10 @@ MainWindow::MainWindow(const Registry& registry, Prompts* prompts, QWidget* pare
   splitter->setStretchFactor(0, 2);
   splitter->setStretchFactor(1, 5);
   splitter->setStretchFactor(2, 4);
-  setCentralWidget(splitter);
+  stack_ = new QStackedWidget(this);
+  stack_->addWidget(splitter);
+  setCentralWidget(stack_);
+  build_workshop();
   setTabOrder(navigator_->domain_list(), form_);
   setTabOrder(form_, profile_view_);
   build_menus();
@@ -109,6 +114,18 @@ void MainWindow::build_view_menu() {
   view->addSeparator();
   QAction* compare = view->addAction(tr("&Compare profiles…"), this, &MainWindow::show_compare);
   compare->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+  view->addSeparator();
+  workshop_action_ = view->addAction(tr("&Workshop mode"), this, [this](bool on) {
+    if (on) {
+      enter_workshop();
+    } else {
+      leave_workshop();
+    }
+  });
+  workshop_action_->setCheckable(true);
+  workshop_action_->setShortcut(QKeySequence(Qt::Key_F11));
+  view->addAction(tr("Workshop &details…"), this, &MainWindow::edit_workshop_details);
+  view->addSeparator();
   QAction* rescore = view->addAction(tr("Re&fresh profile"), &scorer_, &LiveScorer::score_now);
   rescore->setShortcut(QKeySequence::Refresh);
 }

@@ -16,6 +16,7 @@
 #include <memory>
 
 class QMenu;
+class QStackedWidget;
 
 namespace spectrum::studio {
 
@@ -23,6 +24,7 @@ class AnswerForm;
 class Navigator;
 class ProfileView;
 class Prompts;
+class WorkshopView;
 
 class MainWindow : public QMainWindow {
   Q_OBJECT
@@ -50,6 +52,16 @@ class MainWindow : public QMainWindow {
   bool create_forms_to(const QString& path);
   bool import_responses();  // asks for files
   bool import_responses_from(const QStringList& paths);
+  // Workshop mode (main_window_workshop.cpp): one item at a time for the partners on a projector,
+  // with the agreed answers written into the assessment's consensus record.
+  bool enter_workshop();  // false when there is nothing to discuss (no respondents)
+  void leave_workshop();
+  bool in_workshop() const;
+  bool edit_workshop_details();  // asks; false when cancelled
+  // Round-2 forms (main_window_rounds.cpp): one form per respondent, showing the last round's
+  // distribution beside their own answer to each item; their responses, imported, become the next round.
+  bool create_round2_forms();                          // asks for a folder
+  bool create_round2_forms_in(const QString& folder);  // a web page and a workbook per respondent
   // Asks what to do with unsaved changes; true when it is fine to drop the document now.
   bool maybe_keep_work();
 
@@ -59,6 +71,8 @@ class MainWindow : public QMainWindow {
   Navigator* navigator() const { return navigator_; }
   AnswerForm* form() const { return form_; }
   ProfileView* profile_view() const { return profile_view_; }
+  WorkshopView* workshop() const { return workshop_; }
+  LiveScorer& agreed_scorer() { return agreed_scorer_; }
 
  protected:
   void closeEvent(QCloseEvent* event) override;
@@ -74,6 +88,7 @@ class MainWindow : public QMainWindow {
   void show_about();
   void show_error(const QString& title, const QString& text);
   void build_view_menu();
+  void build_workshop();
 
   const Registry& registry_;
   std::unique_ptr<Prompts> own_prompts_;
@@ -81,9 +96,14 @@ class MainWindow : public QMainWindow {
   Document document_;
   Autosaver autosaver_;
   LiveScorer scorer_;
+  LiveScorer agreed_scorer_;  // the workshop's agreed answers
   Navigator* navigator_ = nullptr;
   AnswerForm* form_ = nullptr;
   ProfileView* profile_view_ = nullptr;
+  WorkshopView* workshop_ = nullptr;
+  QStackedWidget* stack_ = nullptr;
+  QAction* workshop_action_ = nullptr;
+  Qt::WindowStates before_workshop_;
   QMenu* recent_menu_ = nullptr;
   QAction* save_action_ = nullptr;
   QAction* save_as_action_ = nullptr;

@@ -138,6 +138,11 @@ bool MainWindow::import_responses_from(const QStringList& paths) {
     summary += QStringLiteral("\n") +
                tr("Replaced %n respondent(s)", "", static_cast<int>(result.report.replaced.size())) +
                QStringLiteral(":\n") + entry_lines(result.report.replaced, true);
+  if (!result.report.revised.empty())
+    summary += QStringLiteral("\n") +
+               tr("Took %n later-round response(s) as revisions", "",
+                  static_cast<int>(result.report.revised.size())) +
+               QStringLiteral(":\n") + entry_lines(result.report.revised, false);
   statusBar()->showMessage(tr("Imported %n response(s)", "", static_cast<int>(responses.size())), 6000);
   prompts_.information(this, tr("Responses imported"), summary);
   return true;

@@ -53,6 +53,7 @@ void MainWindow::build_file_menu() {
   export_action_->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
   file->addSeparator();
   file->addAction(tr("Create Respondent &Forms…"), this, &MainWindow::create_forms);
+  file->addAction(tr("Create &Round-2 Forms…"), this, &MainWindow::create_round2_forms);
   file->addAction(tr("&Import Responses…"), this, &MainWindow::import_responses);
   file->addSeparator();
   QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);

@@ -2,6 +2,7 @@
 
 #include "new_assessment_dialog.h"
 #include "respondent_dialog.h"
+#include "workshop_dialog.h"
 
 #include <QFileDialog>
 #include <QFileInfo>
@@ -10,6 +11,18 @@
 #include <QRegularExpression>
 
 namespace spectrum::studio {
+
+QString Prompts::choose_folder(QWidget* parent, const QString& title) {
+  return QFileDialog::getExistingDirectory(parent, title);
+}
+
+bool Prompts::workshop_details(QWidget* parent, model::Consensus& details,
+                               const std::vector<model::Participant>& candidates) {
+  WorkshopDialog dialog(details, candidates, parent);
+  if (dialog.exec() != QDialog::Accepted) return false;
+  details = dialog.details();
+  return true;
+}
 
 UnsavedChoice Prompts::unsaved_changes(QWidget* parent, const QString& name) {
   QMessageBox box(QMessageBox::Warning, QObject::tr("Unsaved changes"),

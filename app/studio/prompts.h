@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 class QWidget;
 
@@ -31,6 +32,8 @@ class Prompts {
   virtual QStringList open_files(QWidget* parent, const QString& title, const QString& filter);
   virtual QString save_file(QWidget* parent, const QString& title, const QString& suggested,
                             const QString& filter);
+  // A folder to write into ("" when cancelled).
+  virtual QString choose_folder(QWidget* parent, const QString& title);
   // The details of a new assessment; none when cancelled.
   virtual std::optional<NewAssessment> new_assessment(QWidget* parent, const QuestionnaireSet& available);
   // Edits a respondent's details in place; false when cancelled.
@@ -39,6 +42,10 @@ class Prompts {
   virtual bool confirm_remove(QWidget* parent, const QString& what);
   // Responses name respondents already in the assessment (one per line in `which`): replace them?
   virtual bool confirm_replace(QWidget* parent, const QString& which);
+  // The consensus workshop's date, method, facilitator and participants (WorkshopDialog), edited in
+  // place; false when cancelled.
+  virtual bool workshop_details(QWidget* parent, model::Consensus& details,
+                                const std::vector<model::Participant>& candidates);
   virtual void error(QWidget* parent, const QString& title, const QString& text);
   virtual void information(QWidget* parent, const QString& title, const QString& text);
 };

@@ -31,6 +31,32 @@ void replace_once(std::string& text, std::string_view placeholder, const std::st
   text.replace(at, placeholder.size(), value);
 }
 
+// A later round's form: the round, the respondent's details and previous answers to start from, and the
+// feedback under each question. Its answers are kept in the browser apart from any other form's.
+void add_feedback(nlohmann::json& data, const FormSpec& spec) {
+  const RoundFeedback& feedback = *spec.feedback;
+  Response previous;
+  previous.area = spec.area;
+  previous.period = spec.period;
+  previous.respondent = feedback.respondent;
+  previous.respondent.name.clear();  // a response never carries a name
+  const nlohmann::json written = to_json(previous);
+  nlohmann::json items = nlohmann::json::object();
+  for (const auto& [questionnaire, by_item] : feedback.items)
+    for (const auto& [item, f] : by_item) {
+      nlohmann::json counts = nlohmann::json::array();
+      for (const auto& [answer, n] : f.distribution) counts.push_back({answer, n});
+      items[questionnaire][item] = {{"distribution", counts}, {"own", f.own}};
+    }
+  data["round"] = feedback.round;
+  data["respondent"] = written.at("respondent");
+  data["answers"] = written.value("answers", nlohmann::json::object());
+  data["feedback"] = items;
+  data["respondent_id"] = feedback.respondent.id;
+  data["storage_key"] = data["storage_key"].get<std::string>() + ":round" + std::to_string(feedback.round) +
+                        ":" + sha256_hex(feedback.respondent.id).substr(0, 12);
+}
+
 nlohmann::json form_data(const FormSpec& spec) {
   nlohmann::json area = {{"name", spec.area.name}};
   if (!spec.area.code.empty()) area["code"] = spec.area.code;
@@ -51,12 +77,14 @@ nlohmann::json form_data(const FormSpec& spec) {
   // that two forms never read each other's answers.
   std::string key =
       "spectrum-form:" + sha256_hex(area.dump() + "|" + spec.period + "|" + editions).substr(0, 24);
-  return {{"area", area},
-          {"period", spec.period},
-          {"respondent_id", spec.respondent_id},
-          {"sectors", sectors},
-          {"questionnaires", questionnaires},
-          {"storage_key", key}};
+  nlohmann::json data = {{"area", area},
+                         {"period", spec.period},
+                         {"respondent_id", spec.respondent_id},
+                         {"sectors", sectors},
+                         {"questionnaires", questionnaires},
+                         {"storage_key", key}};
+  if (spec.feedback) add_feedback(data, spec);
+  return data;
 }
 
 }  // namespace
@@ -69,6 +97,13 @@ void check_form_spec(const FormSpec& spec) {
                             ? "a form for a period needs the area's name too (--area)"
                             : "a form for an area needs the period too (--period), for example 2016/17"});
   if (spec.questionnaires.empty()) problems.push_back({"", "", "a form needs at least one questionnaire"});
+  if (spec.feedback) {
+    if (spec.area.name.empty())
+      problems.push_back({"", "", "a later round's form needs the area and period"});
+    if (spec.feedback->round < 2) problems.push_back({"", "", "a later round is round 2 or after"});
+    if (spec.feedback->respondent.id.empty())
+      problems.push_back({"", "", "a later round's form is for one respondent, named by id"});
+  }
   if (!problems.empty()) throw InputError(problems);
 }
 

@@ -27,6 +27,8 @@ constexpr const char* kAreaKindLabel = "area kind";
 constexpr const char* kAreaFootprintLabel = "area footprint";
 constexpr const char* kPeriodLabel = "period";
 constexpr const char* kStampHeader = "questionnaire";
+// A later round's workbook (FormSpec::feedback) records its round here; the response gets "x-round".
+constexpr const char* kRoundLabel = "round";
 
 // The cover's answer cells: the label in column kCoverLabelColumn, the answer beside it.
 struct CoverField {
@@ -52,13 +54,15 @@ constexpr int kCoverLabelColumn = 2;   // B
 constexpr int kCoverAnswerColumn = 3;  // C
 
 // A domain sheet: one row per item, found by its id in column A.
-constexpr int kIdColumn = 1;             // A: the item's id
-constexpr int kQuestionColumn = 2;       // B: its text
-constexpr int kAnswerColumn = 3;         // C: the drop-down (every item has one)
-constexpr int kValueColumn = 4;          // D: the number or text of number and text items
-constexpr int kEvidenceColumn = 5;       // E: an evidence note
-constexpr int kHelpColumn = 6;           // F: help, the evidence prompt, when to answer
-constexpr int kFirstTickColumn = 7;      // G...: one tick per option of a multi-select item
+constexpr int kIdColumn = 1;         // A: the item's id
+constexpr int kQuestionColumn = 2;   // B: its text
+constexpr int kAnswerColumn = 3;     // C: the drop-down (every item has one)
+constexpr int kValueColumn = 4;      // D: the number or text of number and text items
+constexpr int kEvidenceColumn = 5;   // E: an evidence note
+constexpr int kHelpColumn = 6;       // F: help, the evidence prompt, when to answer
+constexpr int kFirstTickColumn = 7;  // G...: one tick per option of a multi-select item
+// A later round's workbook: the feedback (the previous round's answers, and the respondent's own) is in
+// the first column after the sheet's tick columns. Read by people only.
 constexpr const char* kTick = "\u2713";  // ✓
 
 // The sheet name for a questionnaire: its domain in words ("financial_alignment" -> "Financial

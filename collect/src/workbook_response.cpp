@@ -98,6 +98,13 @@ class WorkbookReader {
     }
     doc["area"] = area;
     doc["period"] = stamp_value(sheet, kPeriodLabel, "/period", true);
+    if (std::string round = stamp_value(sheet, kRoundLabel, "/x-round", false); !round.empty()) {
+      if (round.find_first_not_of("0123456789") != std::string::npos || round.size() > 3)
+        out_.error(cell_reference(sheet.name, find_row(sheet, 1, kRoundLabel), 2),
+                   "expected a round number such as 2, found " + quote(round));
+      else
+        doc["x-round"] = std::stoi(round);
+    }
     if (doc["area"]["name"] == "") read_cover_area();
     int header = find_row(sheet, 1, kStampHeader);
     if (header == 0) {

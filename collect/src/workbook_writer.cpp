@@ -182,7 +182,7 @@ class WorkbookWriter {
     int row = 5;
     for (const CoverField& field : kCoverFields) {
       put(sheet, row, kCoverLabelColumn, field.label, formats_.id);
-      std::string prefill = std::string(field.member) == "id" ? spec_.respondent_id : "";
+      std::string prefill = cover_prefill(field.member);
       put(sheet, row, kCoverAnswerColumn, prefill, formats_.answer);
       put(sheet, row, kCoverAnswerColumn + 1, field.hint, formats_.help);
       if (std::string(field.member) == "sector") {
@@ -222,6 +222,28 @@ class WorkbookWriter {
     protect(sheet);
   }
 
+  // What a cover answer cell starts with: the respondent's own details in a later round's workbook.
+  std::string cover_prefill(const std::string& member) const {
+    if (!spec_.feedback) return member == "id" ? spec_.respondent_id : "";
+    const model::Respondent& r = spec_.feedback->respondent;
+    if (member == "id") return r.id;
+    if (member == "organisation") return r.organisation;
+    if (member == "sector") return sector_label(r.sector);
+    return member == "role" ? r.role : "";
+  }
+
+  // A later round's feedback for one item: "Yes: 1 · No: 1 · your answer: Yes".
+  std::string feedback_text(const model::Questionnaire& q, const model::Item& item) const {
+    auto sheet = spec_.feedback->items.find(q.id);
+    if (sheet == spec_.feedback->items.end()) return "";
+    auto found = sheet->second.find(item.id);
+    if (found == sheet->second.end()) return "";
+    std::string text;
+    for (const auto& [answer, n] : found->second.distribution)
+      if (n > 0) text += (text.empty() ? "" : " · ") + answer + ": " + std::to_string(n);
+    return text + "\nYour answer: " + (found->second.own.empty() ? "none" : found->second.own);
+  }
+
   void write_domain(lxw_worksheet* sheet, const model::Questionnaire& q) {
     const double widths[] = {7, 55, 34, 16, 34, 55};
     for (int c = 0; c < 6; ++c) worksheet_set_column(sheet, c, c, widths[c], nullptr);
@@ -232,14 +254,31 @@ class WorkbookWriter {
       worksheet_set_column(sheet, kFirstTickColumn - 1, static_cast<lxw_col_t>(kFirstTickColumn - 2 + ticks),
                            16, nullptr);
     put(sheet, 1, 1, q.title, formats_.title);
-    put(sheet, 2, 1,
-        "Choose answers in column C, type numbers and text in column D, evidence in column E. "
-        "\"Don't know\" and \"Not applicable\" are in every list.",
-        formats_.intro);
+    if (!spec_.feedback)
+      put(sheet, 2, 1,
+          "Choose answers in column C, type numbers and text in column D, evidence in column E. "
+          "\"Don't know\" and \"Not applicable\" are in every list.",
+          formats_.intro);
     if (!q.description.empty()) put(sheet, 3, 1, q.description, formats_.intro);
     const char* headers[] = {"Item", "Question", "Answer", "Number or text", "Evidence (optional)", "Help"};
     for (int c = 0; c < 6; ++c) put(sheet, 4, c + 1, headers[c], formats_.header);
     if (ticks > 0) put(sheet, 4, kFirstTickColumn, "Tick each that applies", formats_.header);
+    feedback_column_ = kFirstTickColumn + static_cast<int>(ticks);
+    if (spec_.feedback) {
+      worksheet_set_column(sheet, feedback_column_ - 1, feedback_column_ - 1, 45, nullptr);
+      put(sheet, 4, feedback_column_,
+          "Round " + std::to_string(spec_.feedback->round - 1) +
+              ": how the partners answered, and your answer",
+          formats_.header);
+      put(sheet, 2, 1,
+          "Round " + std::to_string(spec_.feedback->round) +
+              ": the last column shows how the partners answered "
+              "round " +
+              std::to_string(spec_.feedback->round - 1) +
+              " and your own answer then. Answer only the items "
+              "you want to change; an item left empty keeps your earlier answer.",
+          formats_.intro);
+    }
     worksheet_freeze_panes(sheet, 4, 0);
     int row = 5;
     for (const model::Section& section : q.sections) {
@@ -269,6 +308,7 @@ class WorkbookWriter {
     std::string when = relevance_note(q, item);
     if (!when.empty()) help += (help.empty() ? "" : "\n") + when;
     put(sheet, row, kHelpColumn, help, formats_.help);
+    if (spec_.feedback) put(sheet, row, feedback_column_, feedback_text(q, item), formats_.help);
     put(sheet, row, kAnswerColumn, "", formats_.answer);
     put(sheet, row, kEvidenceColumn, "", formats_.evidence);
     put(sheet, row, kValueColumn, "", value_in_column_d(item) ? formats_.value : formats_.unused);
@@ -337,6 +377,10 @@ class WorkbookWriter {
       if (!value.empty()) put(stamps_, row, 2, value, formats_.hidden_text);
       ++row;
     }
+    if (spec_.feedback) {
+      put(stamps_, row, 1, kRoundLabel, formats_.hidden_text);
+      put(stamps_, row++, 2, std::to_string(spec_.feedback->round), formats_.hidden_text);
+    }
     ++row;
     const char* headers[] = {kStampHeader, "version", "sha256", "sheet"};
     for (int c = 0; c < 4; ++c) put(stamps_, row, c + 1, headers[c], formats_.header);
@@ -355,6 +399,7 @@ class WorkbookWriter {
   Formats formats_;
   lxw_worksheet* stamps_ = nullptr;
   lxw_worksheet* lists_ = nullptr;
+  int feedback_column_ = kFirstTickColumn;                // of the domain sheet being written
   std::map<std::vector<std::string>, int> list_columns_;  // drop-down choices -> column in the list sheet
 };
 

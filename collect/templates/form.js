@@ -83,8 +83,10 @@
 
   function emptyState() {
     const answers = {};
-    data.questionnaires.forEach(function (q) { answers[q.id] = {}; });
-    return { respondent: { id: data.respondent_id || '', organisation: '', sector: '', role: '' },
+    // A later round's form starts from the respondent's answers in the round before.
+    data.questionnaires.forEach(function (q) { answers[q.id] = Object.assign({}, (data.answers || {})[q.id] || {}); });
+    const given = data.respondent || {};
+    return { respondent: { id: data.respondent_id || '', organisation: given.organisation || '', sector: given.sector || '', role: given.role || '' },
              place: { area_name: '', area_code: '', period: '' }, answers: answers };
   }
 
@@ -271,6 +273,11 @@
       describedBy.push(fieldId(q, item, 'condition'));
       children.push(el('p', { class: 'condition', id: fieldId(q, item, 'condition'), text: conditionText(q, item) }));
     }
+    const feedback = ((data.feedback || {})[q.id] || {})[item.id];
+    if (feedback) {
+      describedBy.push(fieldId(q, item, 'feedback'));
+      children.push(renderFeedback(q, item, feedback));
+    }
     children.push(el('p', { class: 'error', id: fieldId(q, item, 'error'), hidden: true }));
     describedBy.push(fieldId(q, item, 'error'));
     children.push(el('div', { class: 'controls' }, renderControls(q, item)));
@@ -282,6 +289,18 @@
     box.addEventListener('change', function (event) { onItemInput(q, item, event.target, true); });
     box.addEventListener('input', function (event) { onItemInput(q, item, event.target, false); });
     return box;
+  }
+
+  // A later round: how everyone answered in the round before, and this respondent's own answer then.
+  function renderFeedback(q, item, feedback) {
+    const total = feedback.distribution.reduce(function (sum, row) { return sum + row[1]; }, 0);
+    const rows = feedback.distribution.filter(function (row) { return row[1] > 0; }).map(function (row) {
+      return el('li', { text: row[0] + ': ' + row[1] + ' of ' + total });
+    });
+    return el('div', { class: 'feedback', id: fieldId(q, item, 'feedback') }, [
+      el('p', { class: 'feedback-title', text: 'Round ' + (data.round - 1) + ': how the partners answered' }),
+      el('ul', {}, rows),
+      el('p', { class: 'feedback-own', text: 'Your answer then: ' + (feedback.own || 'no answer') + '. Keep it or change it below.' })]);
   }
 
   // "Answer this only if your answer to LD05 was ...": shown with the question, and what a paper copy
@@ -556,7 +575,7 @@
       });
       if (Object.keys(kept).length) answers[q.id] = kept;
     });
-    return {
+    const response = {
       format: 'spectrum.response/1',
       area: area(),
       period: period(),
@@ -565,6 +584,8 @@
       answers: answers,
       saved: new Date().toISOString()
     };
+    if (data.round) response['x-round'] = data.round;
+    return response;
   }
 
   function respondentProblems() {

@@ -105,6 +105,20 @@ bool ScriptedPrompts::confirm_replace(QWidget*, const QString&) {
   return next(replacements, "confirm replacement");
 }
 
+QString ScriptedPrompts::choose_folder(QWidget*, const QString&) {
+  ++questions;
+  return next(files, "folder");
+}
+
+bool ScriptedPrompts::workshop_details(QWidget*, model::Consensus& details,
+                                       const std::vector<model::Participant>&) {
+  ++questions;
+  std::optional<model::Consensus> entered = next(workshops, "workshop details");
+  if (!entered) return false;
+  details = *entered;
+  return true;
+}
+
 void ScriptedPrompts::error(QWidget*, const QString& title, const QString& text) {
   errors << title + QStringLiteral(": ") + text;
 }

@@ -45,19 +45,22 @@ class ScriptedPrompts : public Prompts {
   std::deque<std::optional<NewAssessment>> new_assessments;
   std::deque<bool> removals;
   std::deque<bool> replacements;
-  QStringList informations;  // information shown (title: text)
-  QStringList errors;        // errors shown (title: text)
-  int questions = 0;         // how many questions were asked
+  std::deque<std::optional<model::Consensus>> workshops;  // the details entered; none: cancelled
+  QStringList informations;                               // information shown (title: text)
+  QStringList errors;                                     // errors shown (title: text)
+  int questions = 0;                                      // how many questions were asked
 
   UnsavedChoice unsaved_changes(QWidget*, const QString&) override;
   bool recover_autosave(QWidget*, const QString&, const QString&) override;
   QString open_file(QWidget*, const QString&, const QString&) override;
   QStringList open_files(QWidget*, const QString&, const QString&) override;
   QString save_file(QWidget*, const QString&, const QString&, const QString&) override;
+  QString choose_folder(QWidget*, const QString&) override;  // from files
   std::optional<NewAssessment> new_assessment(QWidget*, const QuestionnaireSet&) override;
   bool edit_respondent(QWidget*, model::Respondent& respondent) override;
   bool confirm_remove(QWidget*, const QString&) override;
   bool confirm_replace(QWidget*, const QString&) override;
+  bool workshop_details(QWidget*, model::Consensus& details, const std::vector<model::Participant>&) override;
   void error(QWidget*, const QString& title, const QString& text) override;
   void information(QWidget*, const QString& title, const QString& text) override {
     informations << title + QStringLiteral(": ") + text;

@@ -27,6 +27,7 @@ struct MergeReport {
   };
   std::vector<Entry> added;
   std::vector<Entry> replaced;
+  std::vector<Entry> revised;  // later-round responses ("x-round"), taken as that round's revisions
   // One per refused response, naming both files: another area or period, the same respondent twice.
   std::vector<Diagnostic> refused;
   bool ok() const { return refused.empty(); }
@@ -39,8 +40,12 @@ struct MergeResult {
 
 // Adds the responses, in order, to `into` (an assessment loaded from its file) or, when it is empty, to
 // a new assessment for the first response's area and period. Responses must be loaded (and so
-// validated against the installed questionnaires) already. Every response is checked against the
-// assessment's area (name and code) and period; answers of a respondent are taken whole.
+// validated against the installed questionnaires) already. A response marked "x-round": N (2, 3, ...; a
+// later round's form writes it) is of a respondent already present: the items it answers differently from
+// their answer at round N-1 become their revisions in round N (model::Round, made when it is the next);
+// an item it leaves empty keeps the earlier answer. Every
+// response is checked against the assessment's area (name and code) and period; answers of a respondent are
+// taken whole.
 MergeResult merge_responses(const std::vector<Response>& responses, std::optional<model::Assessment> into,
                             const MergeOptions& options = {});
 

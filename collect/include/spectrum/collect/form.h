@@ -6,17 +6,39 @@
 
 #include <spectrum/io.h>
 
+#include <map>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace spectrum::collect {
+
+// Delphi feedback for one item in a later round's form: how everyone answered it in the round before,
+// and the respondent's own answer then.
+struct ItemFeedback {
+  std::vector<std::pair<std::string, int>> distribution;  // answer as shown -> how many gave it
+  std::string own;  // the respondent's own answer, as shown; "" when they gave none
+};
+
+// What turns a form into one respondent's form for a later round: their details and previous answers
+// pre-filled (kept unless they revise them), each item's feedback shown under the question (the HTML
+// form) or in a column beside the answer (the workbook), and the round written into the response
+// ("x-round"), so that merging takes it as that round's revisions.
+struct RoundFeedback {
+  int round = 2;
+  model::Respondent respondent;  // id, organisation, sector, role and answers of the previous round
+  std::map<std::string, std::map<std::string, ItemFeedback>> items;  // questionnaire id -> item id
+};
 
 struct FormSpec {
   // The area (its code names the response files) and period, both given or both empty: a form
   // without them asks each respondent which area and period they answer for.
   model::Area area;
-  std::string period;               // e.g. "2016/17"
-  QuestionnaireSet questionnaires;  // in the order shown; at least one
-  std::string respondent_id;        // pre-filled in the form when not empty
+  std::string period;                     // e.g. "2016/17"
+  QuestionnaireSet questionnaires;        // in the order shown; at least one
+  std::string respondent_id;              // pre-filled in the form when not empty
+  std::optional<RoundFeedback> feedback;  // a later round's form for one respondent
 };
 
 // Checks a spec before anything is written; throws InputError naming what is missing.
