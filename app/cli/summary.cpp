@@ -39,10 +39,10 @@ void print_consensus(std::ostream& out, const Profile& p) {
     if (!d.agreed && !d.rounds && !d.moderation) continue;
     if (!any) out << "\nWorkshop, rounds and moderation (individual | agreed | difference):\n", any = true;
     out << "  " << pad(d.domain, 22)
-        << pad(d.scored() ? fixed(d.score) + " L" + std::to_string(d.level) : "-", 10);
+        << pad(d.scored() ? format_fixed(d.score) + " L" + std::to_string(d.level) : "-", 10);
     if (d.agreed && d.agreed->scored())
-      out << pad(fixed(d.agreed->score) + " L" + std::to_string(d.agreed->level), 10)
-          << pad(d.agreed->difference ? (*d.agreed->difference > 0 ? "+" : "") + fixed(*d.agreed->difference)
+      out << pad(format_fixed(d.agreed->score) + " L" + std::to_string(d.agreed->level), 10)
+          << pad(d.agreed->difference ? (*d.agreed->difference > 0 ? "+" : "") + format_fixed(*d.agreed->difference)
                                       : "-",
                  8);
     else

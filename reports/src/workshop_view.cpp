@@ -10,16 +10,16 @@ namespace {
 
 std::string level_text(const Templates& t, bool scored, double score, int level) {
   if (!scored) return t.text("/workshop/not_scored");
-  return fixed(score) + " (" + t.text("/labels/level") + " " + std::to_string(level) + ", " +
+  return format_fixed(score) + " (" + t.text("/labels/level") + " " + std::to_string(level) + ", " +
          t.level_name(level) + ")";
 }
 
 std::string signed_fixed(double value) {
-  return (value > 0 ? "+" : "") + fixed(value);
+  return (value > 0 ? "+" : "") + format_fixed(value);
 }
 
 std::string agreement_text(const Agreement& a) {
-  return "rwg " + (a.rwg ? fixed(*a.rwg) : std::string("-")) + ", IQR " + fixed(a.iqr);
+  return "rwg " + (a.rwg ? format_fixed(*a.rwg) : std::string("-")) + ", IQR " + format_fixed(a.iqr);
 }
 
 std::string participants_text(const WorkshopSummary& w, const Templates& t) {
@@ -84,8 +84,8 @@ WorkshopTable moved_table(const Profile& p, const Templates& t) {
                       {false, false, true, false, true},
                       {}};
   for (const auto& [d, item] : moved)
-    table.rows.push_back({d->title, item->id + ": " + item->text, item->median ? fixed(*item->median) : "-",
-                          item->answer, fixed(*item->moved)});
+    table.rows.push_back({d->title, item->id + ": " + item->text, item->median ? format_fixed(*item->median) : "-",
+                          item->answer, format_fixed(*item->moved)});
   return table;
 }
 
@@ -109,7 +109,7 @@ WorkshopTable rounds_table(const Profile& p, const Templates& t) {
         continue;
       }
       const RoundScore& round = d.rounds->rounds[r];
-      row.push_back((round.scored ? fixed(round.score) : std::string("-")) + "; " +
+      row.push_back((round.scored ? format_fixed(round.score) : std::string("-")) + "; " +
                     agreement_text(round.agreement));
     }
     row.push_back(d.rounds->outcome);

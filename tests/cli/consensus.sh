@@ -31,7 +31,7 @@ leadership=$(field "$tmp/p.json" domains 3 domain)
 expect_eq "domain 3" "leadership" "$leadership"
 expect_eq "individual level beside the agreed one" "2" "$(field "$tmp/p.json" domains 3 level)"
 expect_eq "agreed level" "1" "$(field "$tmp/p.json" domains 3 agreed level)"
-expect_eq "difference" "-0.27" "$(field "$tmp/p.json" domains 3 agreed difference)"
+expect_eq "difference" "-1.07" "$(field "$tmp/p.json" domains 3 agreed difference)"
 expect_eq "rounds converged" "converged" "$(field "$tmp/p.json" domains 3 rounds outcome)"
 expect_eq "partners stayed split" "stayed split" "$(field "$tmp/p.json" domains 4 rounds outcome)"
 "$spectrum" validate "$tmp/p.json" >/dev/null || fail "the profile validates"
