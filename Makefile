@@ -12,7 +12,7 @@ FUZZERS      := assessment questionnaire profile response sink
 
 CLI_ONLY_BUILD ?= build-cli-only
 
-.PHONY: all deps configure build demo test package check-cli-only bench install clean check-sanitizers fuzz
+.PHONY: all deps configure build demo test package check-cli-only check-format format bench install clean check-sanitizers fuzz
 
 all: build
 
@@ -44,6 +44,13 @@ package: deps build
 
 # The build a packager without Qt makes: SPECTRUM_BUILD_STUDIO=OFF SPECTRUM_BUILD_PDF=OFF, the CLI only,
 # checked by tests/package/check_cli_only.sh (no libQt6 linked, PDF refused with exit 2).
+# Every C++ file laid out as .clang-format says (Debian's clang-format); `make format` rewrites them.
+check-format: deps
+	bash scripts/check-format.sh
+
+format: deps
+	bash scripts/check-format.sh --fix
+
 check-cli-only:
 	@if [ ! -f $(CLI_ONLY_BUILD)/CMakeCache.txt ]; then cmake -S . -B $(CLI_ONLY_BUILD) \
 	  -DSPECTRUM_BUILD_STUDIO=OFF -DSPECTRUM_BUILD_PDF=OFF -DSPECTRUM_BUILD_TESTS=OFF \

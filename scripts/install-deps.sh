@@ -24,6 +24,7 @@ packages=(
   locales                              # de_DE.UTF-8: tests prove numbers never follow the locale ("2,50")
   procps                               # pgrep: tests check that plugins' processes are gone
   clang-14 libfuzzer-14-dev            # make fuzz: libFuzzer harnesses with ASan and UBSan
+  clang-format                         # make check-format: CI checks every C++ file's layout
   lintian dpkg-dev                     # make package: checks the .deb files; dpkg-shlibdeps for their Depends
 )
 
