@@ -59,14 +59,40 @@ Row distribution_row(const Distribution& d) {
 
 const std::vector<std::string> kDistribution = {"count", "min", "q1", "median", "q3", "max", "mean", "uncertain"};
 
+// Whether any area carries a regulator's moderation: only then do the tables get its columns.
+bool any_moderation(const Comparison& c) {
+  for (const auto& cells : c.cells)
+    for (const CompareCell& cell : cells)
+      if (cell.moderation) return true;
+  return false;
+}
+
+// Ranked by agreed scores: which scores are agreed; with moderation: the moderated level and who set it.
+void add_consensus(Row& row, const CompareCell& cell, bool agreed, bool moderated) {
+  if (agreed) row.push_back(cell.scored ? Value::flag(cell.agreed) : Value::none());
+  if (!moderated) return;
+  if (!cell.moderation) {
+    row.insert(row.end(), 3, Value::none());
+    return;
+  }
+  row.push_back(whole(cell.moderation->level));
+  row.push_back(Value::of(cell.moderation->organisation));
+  row.push_back(Value::of(cell.moderation->date));
+}
+
 }  // namespace
 
 Table areas(const Comparison& c, bool with_ranks) {
   Table t{"Areas", {}, {}};
   add_identity_headers(c, t);
   const bool grouped = !c.group_by.empty();
+  const bool agreed = c.rank_by != kBasisIndividual;
+  const bool moderated = any_moderation(c);
   for (const CompareColumn& column : c.columns) {
     for (const char* h : {"score", "level", "uncertain"}) t.headers.push_back(column.id + " " + h);
+    if (agreed) t.headers.push_back(column.id + " agreed");
+    if (moderated)
+      for (const char* h : {"moderated_level", "moderated_by", "moderated_on"}) t.headers.push_back(column.id + " " + h);
     if (with_ranks) add_rank_headers(t, column.id, grouped);
   }
   t.rows.reserve(c.areas.size());
@@ -75,6 +101,7 @@ Table areas(const Comparison& c, bool with_ranks) {
     if (grouped) row.push_back(Value::of(c.areas[a].group));
     for (const CompareCell& cell : c.cells[a]) {
       add_position(row, cell);
+      add_consensus(row, cell, agreed, moderated);
       if (with_ranks) add_rank(row, cell, grouped);
     }
     t.rows.push_back(std::move(row));

@@ -67,6 +67,19 @@ expect_eq "the moderation in the comparison" "1" "$(field "$tmp/c.json" moderati
 "$spectrum" compare "$tmp/m.json" "$tmp/n.json" -o "$tmp/c.html" -o "$tmp/c.md" || fail "compare to HTML and Markdown"
 expect_contains "the HTML comparison lists moderated levels" "Moderated levels beside self-assessed ones" "$(cat "$tmp/c.html")"
 expect_contains "the Markdown comparison lists the difference" "Digital and information sharing: self-assessed 2 Alignment, moderated 1 Consultation" "$(cat "$tmp/c.md")"
+"$spectrum" compare --rank-by agreed "$tmp/m.json" "$tmp/n.json" -o "$tmp/c.csv" || fail "compare to CSV"
+header=$(head -1 "$tmp/c.csv")
+expect_contains "the CSV has the moderated level beside the level" "digital level,digital uncertain,digital agreed,digital moderated_level,digital moderated_by,digital moderated_on" "$header"
+expect_contains "the CSV says which scores are agreed" "leadership agreed" "$header"
+column_of() { head -1 "$tmp/c.csv" | tr ',' '\n' | grep -nx "$1" | cut -d: -f1; }
+moderated_row=$(grep -m1 "Westmarsh" "$tmp/c.csv")
+expect_eq "the CSV's moderated level" "1" "$(echo "$moderated_row" | cut -d, -f"$(column_of "digital moderated_level")")"
+expect_eq "the CSV's moderator" "Care Quality Commission" "$(echo "$moderated_row" | cut -d, -f"$(column_of "digital moderated_by")")"
+expect_eq "the CSV's leadership score is the agreed one" "yes" "$(echo "$moderated_row" | cut -d, -f"$(column_of "leadership agreed")")"
+"$spectrum" compare "$tmp/n.json" "$tmp/n.json" -o "$tmp/plain.csv" 2>/dev/null || true
+if [ -f "$tmp/plain.csv" ]; then
+  case "$(head -1 "$tmp/plain.csv")" in *moderated*|*agreed*) fail "a comparison without moderation or agreed ranking has no such columns" ;; esac
+fi
 
 # --- refusals: exit 2, file + pointer + expected + found, nothing written -------------------------------
 "$spectrum" moderate "$tmp/p.json" --domain digital --level 1 --rationale "x" --by CQC --date 2017-02-30 \
