@@ -41,7 +41,11 @@ std::optional<Diagnostic> take_round(model::Assessment& assessment, const Respon
     return Diagnostic{response.path, "/respondent/id",
                       "a round " + std::to_string(round) + " response from respondent \"" + id +
                           "\", who is not in the assessment: only respondents of round 1 revise"};
-  if (round == rounds + 1) assessment.rounds.push_back(model::Round{.number = round});
+  if (round == rounds + 1) {
+    model::Round next;
+    next.number = round;
+    assessment.rounds.push_back(std::move(next));
+  }
   model::Round& target = assessment.rounds[round - 2];
   if (target.revisions.count(id) > 0 && !replace)
     return Diagnostic{response.path, "/respondent/id",
