@@ -5,8 +5,8 @@
 #ifndef SPECTRUM_COMPARE_TEST_DATA_H
 #define SPECTRUM_COMPARE_TEST_DATA_H
 
-#include <spectrum/profile.h>
 #include <spectrum/levels.h>
+#include <spectrum/profile.h>
 
 #include <string>
 #include <vector>

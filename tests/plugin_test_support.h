@@ -46,7 +46,9 @@ inline model::AnswerValue number(double value) {
   a.number = value;
   return a;
 }
-inline model::AnswerValue yes_no(bool yes) { return number(yes ? 1.0 : 0.0); }
+inline model::AnswerValue yes_no(bool yes) {
+  return number(yes ? 1.0 : 0.0);
+}
 inline model::AnswerValue choice(const std::string& option) {
   model::AnswerValue a = number(0);
   a.choice = option;
@@ -100,9 +102,14 @@ inline Answers extreme_answers(const model::Questionnaire& q, Extreme extreme) {
         out[item.id] = multi(names);
         break;
       }
-      case ItemType::boolean: out[item.id] = yes_no(best); break;
-      case ItemType::number: out[item.id] = number(best ? item.max.value_or(100) : item.min.value_or(0)); break;
-      case ItemType::text: break;
+      case ItemType::boolean:
+        out[item.id] = yes_no(best);
+        break;
+      case ItemType::number:
+        out[item.id] = number(best ? item.max.value_or(100) : item.min.value_or(0));
+        break;
+      case ItemType::text:
+        break;
     }
   }
   return out;
@@ -128,20 +135,24 @@ inline model::AnswerValue random_answer(const model::Item& item, std::mt19937& r
   if (std::uniform_int_distribution<int>(0, 9)(rng) == 0) return dont_know();
   auto pick = [&](std::size_t n) { return std::uniform_int_distribution<std::size_t>(0, n - 1)(rng); };
   switch (item.type) {
-    case ItemType::scale: return number(item.options[pick(item.options.size())].value);
-    case ItemType::choice: return choice(item.options[pick(item.options.size())].name);
+    case ItemType::scale:
+      return number(item.options[pick(item.options.size())].value);
+    case ItemType::choice:
+      return choice(item.options[pick(item.options.size())].name);
     case ItemType::multi: {
       std::vector<std::string> names;
       for (const model::Option& o : item.options)
         if (pick(3) == 0) names.push_back(o.name);
       return multi(names);
     }
-    case ItemType::boolean: return yes_no(pick(2) == 1);
+    case ItemType::boolean:
+      return yes_no(pick(2) == 1);
     case ItemType::number: {
       double lo = item.min.value_or(0), hi = item.max.value_or(100);
       return number(std::uniform_real_distribution<double>(lo, hi)(rng));
     }
-    case ItemType::text: break;
+    case ItemType::text:
+      break;
   }
   model::AnswerValue text = number(0);
   text.text = "a note";
@@ -150,7 +161,8 @@ inline model::AnswerValue random_answer(const model::Item& item, std::mt19937& r
 
 // The answer one step better than a (the next higher scale point or option value, one more option
 // selected, yes for no, a tenth of the range more), or nullopt when a is a value that cannot improve.
-inline std::optional<model::AnswerValue> one_step_better(const model::Item& item, const model::AnswerValue& a) {
+inline std::optional<model::AnswerValue> one_step_better(const model::Item& item,
+                                                         const model::AnswerValue& a) {
   if (a.state != model::AnswerValue::State::value) return std::nullopt;
   auto value_of = [&](const std::string& name) {
     for (const model::Option& o : item.options)
@@ -175,12 +187,14 @@ inline std::optional<model::AnswerValue> one_step_better(const model::Item& item
           return more;
         }
       return std::nullopt;
-    case ItemType::boolean: return a.number == 0.0 ? std::optional(yes_no(true)) : std::nullopt;
+    case ItemType::boolean:
+      return a.number == 0.0 ? std::optional(yes_no(true)) : std::nullopt;
     case ItemType::number: {
       double hi = item.max.value_or(100), step = (hi - item.min.value_or(0)) / 10;
       return a.number < hi ? std::optional(number(std::min(hi, a.number + step))) : std::nullopt;
     }
-    case ItemType::text: break;
+    case ItemType::text:
+      break;
   }
   return std::nullopt;
 }

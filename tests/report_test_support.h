@@ -114,9 +114,12 @@ inline Profile sample_profile() {
   digital.error = "digital.so: the plugin crashed (signal 11)";
 
   p.domains = {lead, money, housing, digital};
-  p.overall = {"capped-mean",
-               "The mean of the domain scores, never more than one level above the weakest domain.", 2.25, 2,
-               3};
+  p.overall.method = "capped-mean";
+  p.overall.description =
+      "The mean of the domain scores, never more than one level above the weakest domain.";
+  p.overall.score = 2.25;
+  p.overall.level = 2;
+  p.overall.domains = 3;
   p.perception_gaps = {{"financial_alignment", "nhs", "local_government", 3.25, 0.5, 2.75}};
   p.provenance.tool = "spectrum 0.1.0";
   p.provenance.generated = "2016-11-22T10:00:00Z";

@@ -14,14 +14,17 @@ using namespace spectrum::test;
 
 namespace {
 
-const char* const kDomains[] = {"leadership", "partner_sensitivity", "financial_alignment", "housing_partnership",
-                                "digital"};
+const char* const kDomains[] = {"leadership", "partner_sensitivity", "financial_alignment",
+                                "housing_partnership", "digital"};
 
 model::Assessment load_example(const std::string& name) {
-  return load_assessment(std::string(SPECTRUM_SOURCE_DIR) + "/examples/" + name, built_registry().questionnaires());
+  return load_assessment(std::string(SPECTRUM_SOURCE_DIR) + "/examples/" + name,
+                         built_registry().questionnaires());
 }
 
-Profile score_example(const std::string& name) { return assess(load_example(name), built_registry(), {}); }
+Profile score_example(const std::string& name) {
+  return assess(load_example(name), built_registry(), {});
+}
 
 const DomainProfile& domain(const Profile& p, const std::string& id) {
   const DomainProfile* d = p.find(id);
@@ -30,7 +33,8 @@ const DomainProfile& domain(const Profile& p, const std::string& id) {
   return *d;
 }
 
-bool has_gap(const Profile& p, const std::string& domain, const std::string& higher, const std::string& lower) {
+bool has_gap(const Profile& p, const std::string& domain, const std::string& higher,
+             const std::string& lower) {
   return std::any_of(p.perception_gaps.begin(), p.perception_gaps.end(), [&](const PerceptionGap& g) {
     return g.domain == domain && g.higher == higher && g.lower == lower;
   });
@@ -38,7 +42,8 @@ bool has_gap(const Profile& p, const std::string& domain, const std::string& hig
 
 }  // namespace
 
-TEST_CASE("examples: every area answers all five questionnaires with a mixed panel of respondents", "[examples]") {
+TEST_CASE("examples: every area answers all five questionnaires with a mixed panel of respondents",
+          "[examples]") {
   for (const char* name : {"northshire.json", "riverside_city.json", "eastmoor.json"}) {
     INFO(name);
     model::Assessment a = load_example(name);
@@ -79,8 +84,9 @@ TEST_CASE("examples: Northshire, a two-tier county with an NHS-led plan, is at c
   CHECK(*domain(p, "leadership").gap_to_target > 0.5);
 }
 
-TEST_CASE("examples: Riverside City, where the combined authority jointly controls the NHS budget, is devolved",
-          "[examples]") {
+TEST_CASE(
+    "examples: Riverside City, where the combined authority jointly controls the NHS budget, is devolved",
+    "[examples]") {
   Profile p = score_example("riverside_city.json");
   CHECK(domain(p, "leadership").level >= 3);
   CHECK(domain(p, "financial_alignment").level >= 3);
@@ -93,7 +99,8 @@ TEST_CASE("examples: Riverside City, where the combined authority jointly contro
   }
 }
 
-TEST_CASE("examples: in Eastmoor NHS and council partners see the partnership very differently", "[examples]") {
+TEST_CASE("examples: in Eastmoor NHS and council partners see the partnership very differently",
+          "[examples]") {
   Profile p = score_example("eastmoor.json");
   CHECK((has_gap(p, "leadership", "nhs", "local_government") ||
          has_gap(p, "partner_sensitivity", "nhs", "local_government")));

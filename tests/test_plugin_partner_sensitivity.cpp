@@ -28,7 +28,8 @@ Answers middle() {
 }
 
 // Two NHS and two council respondents; each sector answers `questionnaire_id` as given.
-model::Assessment two_sectors(const std::string& questionnaire_id, const Answers& nhs, const Answers& council) {
+model::Assessment two_sectors(const std::string& questionnaire_id, const Answers& nhs,
+                              const Answers& council) {
   return assessment({respondent("n1", Sector::nhs, questionnaire_id, nhs),
                      respondent("n2", Sector::nhs, questionnaire_id, nhs),
                      respondent("c1", Sector::local_government, questionnaire_id, council),
@@ -39,12 +40,14 @@ model::Assessment two_sectors(const std::string& questionnaire_id, const Answers
 
 TEST_CASE("partner_sensitivity: every best answer scores 5.0 and every worst answer 0.0",
           "[plugin][partner_sensitivity]") {
-  DomainProfile top = score_domain(two_sectors(kDomain, best_answers(kDomain), best_answers(kDomain)), kDomain);
+  DomainProfile top =
+      score_domain(two_sectors(kDomain, best_answers(kDomain), best_answers(kDomain)), kDomain);
   CHECK(top.score == Approx(5.0));
   CHECK(top.level == 5);
   CHECK(top.metrics.at("sector_divergence") == Approx(0.0));
 
-  DomainProfile bottom = score_domain(two_sectors(kDomain, worst_answers(kDomain), worst_answers(kDomain)), kDomain);
+  DomainProfile bottom =
+      score_domain(two_sectors(kDomain, worst_answers(kDomain), worst_answers(kDomain)), kDomain);
   CHECK(bottom.score == Approx(0.0));
   CHECK(bottom.level == 0);
 }
@@ -56,11 +59,13 @@ TEST_CASE("partner_sensitivity: an area where every answer is don't know is unce
   CHECK(d.uncertain);
 }
 
-TEST_CASE("partner_sensitivity: NHS respondents high and council respondents low score below both answering "
-          "the middle",
-          "[plugin][partner_sensitivity][divergence]") {
+TEST_CASE(
+    "partner_sensitivity: NHS respondents high and council respondents low score below both answering "
+    "the middle",
+    "[plugin][partner_sensitivity][divergence]") {
   DomainProfile agreed = score_domain(two_sectors(kDomain, middle(), middle()), kDomain);
-  DomainProfile split = score_domain(two_sectors(kDomain, best_answers(kDomain), worst_answers(kDomain)), kDomain);
+  DomainProfile split =
+      score_domain(two_sectors(kDomain, best_answers(kDomain), worst_answers(kDomain)), kDomain);
   CHECK(agreed.score >= 2.5);
   CHECK(split.score < agreed.score);
   CHECK(split.score < 1.0);
@@ -74,7 +79,8 @@ TEST_CASE("partner_sensitivity: NHS respondents high and council respondents low
 
 TEST_CASE("partner_sensitivity: each respondent's score is their own answers, without the divergence penalty",
           "[plugin][partner_sensitivity][divergence]") {
-  Profile profile = assess(two_sectors(kDomain, best_answers(kDomain), worst_answers(kDomain)), built_registry(), {});
+  Profile profile =
+      assess(two_sectors(kDomain, best_answers(kDomain), worst_answers(kDomain)), built_registry(), {});
   const DomainProfile* d = profile.find(kDomain);
   REQUIRE(d != nullptr);
   REQUIRE(d->respondent_scores.size() == 4);

@@ -63,8 +63,11 @@ Profile sample_profile() {
   failed.error = "digital.so: crashed (signal 11)";
   p.domains.push_back(failed);
 
-  p.overall = {"capped-mean", "The mean of domain scores, never more than one level above the weakest.", 2.35,
-               2, 1};
+  p.overall.method = "capped-mean";
+  p.overall.description = "The mean of domain scores, never more than one level above the weakest.";
+  p.overall.score = 2.35;
+  p.overall.level = 2;
+  p.overall.domains = 1;
   p.plugin_failures = {{"broken.so", "broken.so: built for SDK ABI 2, this host speaks ABI 1"}};
   p.perception_gaps = {{"leadership", "local_government", "nhs", 3.456, 1.2, 2.256}};
   p.provenance = {"spectrum 0.1.0",

@@ -12,7 +12,8 @@ using format_test::diagnostics_of;
 using format_test::fixture;
 using format_test::messages_at;
 
-TEST_CASE("a valid questionnaire loads with its sections, items, options and conditions", "[formats][questionnaire]") {
+TEST_CASE("a valid questionnaire loads with its sections, items, options and conditions",
+          "[formats][questionnaire]") {
   model::Questionnaire q = format_test::mini_questionnaire();
   CHECK(q.id == "mini");
   CHECK(q.version == model::Version{1, 2, 0});
@@ -78,7 +79,8 @@ TEST_CASE("every problem in a questionnaire's items is reported at once", "[form
   CHECK(messages_at(d, "/id") ==
         "expected an id of lower-case letters, digits and underscores, starting with a "
         "letter, found \"Bad-Id\"");
-  CHECK(messages_at(d, "/version") == "expected a semantic version MAJOR.MINOR.PATCH such as \"1.0.0\", found \"1.0\"");
+  CHECK(messages_at(d, "/version") ==
+        "expected a semantic version MAJOR.MINOR.PATCH such as \"1.0.0\", found \"1.0\"");
   CHECK(messages_at(d, "") == "missing required member \"title\"");
   CHECK(messages_at(d, "/tittle") ==
         "unknown member \"tittle\"; did you mean \"title\"? (extensions must start with \"x-\")");
@@ -94,11 +96,13 @@ TEST_CASE("every problem in a questionnaire's items is reported at once", "[form
   CHECK(messages_at(d, items + "4/max") == "the maximum 5 is below the minimum 10");
   CHECK(messages_at(d, items + "4/weight") == "expected a weight above 0, found 0");
   CHECK(messages_at(d, items + "5/id") == "duplicate item id \"BQ01\", first used at /sections/0/items/0");
-  CHECK(messages_at(d, items + "6/type") == "\"slider\" is not one of scale, choice, multi, number, boolean, text");
+  CHECK(messages_at(d, items + "6/type") ==
+        "\"slider\" is not one of scale, choice, multi, number, boolean, text");
   CHECK(messages_at(d, items + "7/max") == "only number items take \"max\"; this is a text item");
 }
 
-TEST_CASE("a relevance condition must refer to an earlier item with a test that fits it", "[formats][questionnaire]") {
+TEST_CASE("a relevance condition must refer to an earlier item with a test that fits it",
+          "[formats][questionnaire]") {
   auto d = diagnostics_of([] { load_questionnaire(fixture("questionnaire_bad_relevance.json")); });
   CHECK(d.size() == 6);
   const std::string items = "/sections/0/items/";
@@ -114,7 +118,8 @@ TEST_CASE("a relevance condition must refer to an earlier item with a test that 
         "a condition may only refer to an earlier item; \"RQ06\" is this item");
 }
 
-TEST_CASE("a file of another format is refused as a questionnaire with one clear error", "[formats][questionnaire]") {
+TEST_CASE("a file of another format is refused as a questionnaire with one clear error",
+          "[formats][questionnaire]") {
   auto d = diagnostics_of([] { load_questionnaire(fixture("mini_assessment.json")); });
   REQUIRE(d.size() == 1);
   CHECK(d[0].pointer == "/format");
@@ -127,15 +132,19 @@ TEST_CASE("a file of another format is refused as a questionnaire with one clear
         "expected format \"spectrum.questionnaire/1\", found \"spectrum.questionnaire/2\" "
         "(another version of this format, which this Spectrum cannot read)");
 
-  auto no_format = diagnostics_of([] { questionnaire_from_json(nlohmann::json::object(), "empty.json", ""); });
+  auto no_format =
+      diagnostics_of([] { questionnaire_from_json(nlohmann::json::object(), "empty.json", ""); });
   REQUIRE(no_format.size() == 1);
-  CHECK(no_format[0].str() == "empty.json: expected format \"spectrum.questionnaire/1\", found no \"format\" member");
+  CHECK(no_format[0].str() ==
+        "empty.json: expected format \"spectrum.questionnaire/1\", found no \"format\" member");
 
   auto not_object = diagnostics_of([] { questionnaire_from_json(nlohmann::json::array(), "list.json", ""); });
-  CHECK(not_object[0].message == "expected format \"spectrum.questionnaire/1\" (a JSON object), found an empty array");
+  CHECK(not_object[0].message ==
+        "expected format \"spectrum.questionnaire/1\" (a JSON object), found an empty array");
 }
 
-TEST_CASE("a questionnaire needs at least one section and a whole semantic version", "[formats][questionnaire]") {
+TEST_CASE("a questionnaire needs at least one section and a whole semantic version",
+          "[formats][questionnaire]") {
   nlohmann::json document = {{"format", kQuestionnaireFormat},
                              {"id", "tiny"},
                              {"version", "1.02.0"},
@@ -158,7 +167,8 @@ TEST_CASE("the questionnaire example in docs/file-formats.md is valid", "[format
 TEST_CASE("every questionnaire shipped in questionnaires/ is valid and its file is named after its id",
           "[formats][questionnaire]") {
   int found = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(std::string(SPECTRUM_SOURCE_DIR) + "/questionnaires")) {
+  for (const auto& entry :
+       std::filesystem::directory_iterator(std::string(SPECTRUM_SOURCE_DIR) + "/questionnaires")) {
     if (entry.path().extension() != ".json") continue;
     INFO(entry.path().string());
     model::Questionnaire q = load_questionnaire(entry.path());
@@ -182,8 +192,8 @@ TEST_CASE("semantic versions parse, print and order", "[formats][model]") {
 }
 
 TEST_CASE("item types and sectors convert to and from their names", "[formats][model]") {
-  for (ItemType type :
-       {ItemType::scale, ItemType::choice, ItemType::multi, ItemType::number, ItemType::boolean, ItemType::text}) {
+  for (ItemType type : {ItemType::scale, ItemType::choice, ItemType::multi, ItemType::number,
+                        ItemType::boolean, ItemType::text}) {
     CHECK(parse_item_type(item_type_name(type)) == type);
   }
   CHECK_FALSE(parse_item_type("select_one"));

@@ -19,9 +19,13 @@ using namespace spectrum::reports;
 
 namespace {
 
-double distance(Point a, Point b) { return std::hypot(a.x - b.x, a.y - b.y); }
+double distance(Point a, Point b) {
+  return std::hypot(a.x - b.x, a.y - b.y);
+}
 
-ChartLabels labels() { return Templates::load("").chart_labels(); }
+ChartLabels labels() {
+  return Templates::load("").chart_labels();
+}
 
 // A profile with n domains, domain i scoring scores[i], each with a target of target.
 Profile profile_with(const std::vector<double>& scores, std::optional<double> target) {
@@ -72,7 +76,8 @@ TEST_CASE("radar: the target polygon joins every domain's target, and is absent 
           "[reports][charts]") {
   const RadarChart with = build_radar(profile_with({1, 2, 3}, 4.0), labels());
   REQUIRE(with.target_polygon.size() == 3);
-  for (const auto& vertex : with.target_polygon) CHECK(distance(vertex, with.centre) == Approx(with.radius * 4 / 5));
+  for (const auto& vertex : with.target_polygon)
+    CHECK(distance(vertex, with.centre) == Approx(with.radius * 4 / 5));
 
   Profile partial = profile_with({1, 2, 3}, 4.0);
   partial.domains[1].target.reset();
@@ -82,7 +87,8 @@ TEST_CASE("radar: the target polygon joins every domain's target, and is absent 
   CHECK_FALSE(without.axes[1].target);
 }
 
-TEST_CASE("radar: a failed domain has no score point and sits at the centre of the polygon", "[reports][charts]") {
+TEST_CASE("radar: a failed domain has no score point and sits at the centre of the polygon",
+          "[reports][charts]") {
   Profile p = profile_with({2, 2, 2}, std::nullopt);
   p.domains[2].status = DomainProfile::Status::error;
   const RadarChart chart = build_radar(p, labels());
@@ -156,5 +162,6 @@ TEST_CASE("painter backend: a scene drawn on an image paints the score colour wh
   const QColor pixel = image.pixelColor(static_cast<int>(top.x), static_cast<int>(top.y));
   CHECK(pixel.name().toStdString() == templates.chart_style().score);
   // The centre lies inside the filled score polygon: no longer white.
-  CHECK(image.pixelColor(static_cast<int>(chart.centre.x) + 20, static_cast<int>(chart.centre.y) + 20) != QColor(Qt::white));
+  CHECK(image.pixelColor(static_cast<int>(chart.centre.x) + 20, static_cast<int>(chart.centre.y) + 20) !=
+        QColor(Qt::white));
 }

@@ -23,7 +23,8 @@ struct ScoredExample {
 
 ScoredExample score(const std::string& name) {
   ScoredExample e;
-  e.assessment = load_assessment(std::string(SPECTRUM_SOURCE_DIR) + "/examples/" + name, built_registry().questionnaires());
+  e.assessment = load_assessment(std::string(SPECTRUM_SOURCE_DIR) + "/examples/" + name,
+                                 built_registry().questionnaires());
   e.profile = assess(e.assessment, built_registry(), {});
   return e;
 }
@@ -69,15 +70,19 @@ TEST_CASE("examples: every example renders to HTML, PDF, Markdown and CSV", "[re
   }
 }
 
-TEST_CASE("examples: detailed CSV adds one row per item and respondent, without names", "[reports][examples][csv]") {
+TEST_CASE("examples: detailed CSV adds one row per item and respondent, without names",
+          "[reports][examples][csv]") {
   const ScoredExample e = score("northshire.json");
   const auto rows = parse_csv(reports::render(input_for(e, true), "csv"));
   std::size_t expected = 0;
   for (const auto& d : e.profile.domains)
-    expected += e.assessment.respondents.size() * built_registry().questionnaire(d.questionnaire)->items.size();
+    expected +=
+        e.assessment.respondents.size() * built_registry().questionnaire(d.questionnaire)->items.size();
   const auto& header = rows[0];
-  const auto kind = static_cast<std::size_t>(std::find(header.begin(), header.end(), "row_kind") - header.begin());
-  const auto state = static_cast<std::size_t>(std::find(header.begin(), header.end(), "answer_state") - header.begin());
+  const auto kind =
+      static_cast<std::size_t>(std::find(header.begin(), header.end(), "row_kind") - header.begin());
+  const auto state =
+      static_cast<std::size_t>(std::find(header.begin(), header.end(), "answer_state") - header.begin());
   std::size_t answers = 0;
   for (const auto& row : rows) {
     REQUIRE(row.size() == header.size());

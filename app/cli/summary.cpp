@@ -42,8 +42,9 @@ void print_consensus(std::ostream& out, const Profile& p) {
         << pad(d.scored() ? format_fixed(d.score) + " L" + std::to_string(d.level) : "-", 10);
     if (d.agreed && d.agreed->scored())
       out << pad(format_fixed(d.agreed->score) + " L" + std::to_string(d.agreed->level), 10)
-          << pad(d.agreed->difference ? (*d.agreed->difference > 0 ? "+" : "") + format_fixed(*d.agreed->difference)
-                                      : "-",
+          << pad(d.agreed->difference
+                     ? (*d.agreed->difference > 0 ? "+" : "") + format_fixed(*d.agreed->difference)
+                     : "-",
                  8);
     else
       out << pad(d.agreed ? "not scored" : "-", 10) << pad("", 8);

@@ -27,7 +27,7 @@ struct PairDivergence {
   double mean_difference = 0;
   int items = 0;
   double weight = 1;  // NHS and local government, the seam the partnership must close, count double
-  std::vector<ItemDivergence> widest;  // the items where they differ most, widest first (at most 5)
+  std::vector<ItemDivergence> widest;           // the items where they differ most, widest first (at most 5)
   std::vector<std::string> scored_items_apart;  // items of the scored questionnaire a level or more apart
 };
 

@@ -45,7 +45,8 @@ QSizeF ChartTextObject::intrinsicSize(QTextDocument* document, int, const QTextF
   return {width, width * chart->scene.height / chart->scene.width};
 }
 
-void ChartTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) {
+void ChartTextObject::drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int,
+                                 const QTextFormat& format) {
   if (const Chart* chart = chart_of(format)) paint_scene(*painter, chart->scene, rect);
 }
 

@@ -40,7 +40,8 @@ class Shapes {
     return s;
   }
   void text(const TextLine& line, bool bold = false, const std::string& colour = "") {
-    Shape& s = add(Shape::Kind::text, colour.empty() ? (line.small ? style_.muted : style_.text) : colour, "", 0);
+    Shape& s =
+        add(Shape::Kind::text, colour.empty() ? (line.small ? style_.muted : style_.text) : colour, "", 0);
     s.text = line.text;
     s.at = line.at;
     s.align = line.align;
@@ -61,8 +62,10 @@ class Shapes {
   void median(double x, double y) { line({x, y - kBoxHalf - 2}, {x, y + kBoxHalf + 2}, style_.score, 3); }
   void mark(Point at, const HighlightMark& m) {
     const std::string& colour = kHighlightPalette[m.colour];
-    if (m.uncertain) circle(at, kMarkRadius, "#ffffff", colour, 2.5);
-    else circle(at, kMarkRadius, colour, "#ffffff", 1);
+    if (m.uncertain)
+      circle(at, kMarkRadius, "#ffffff", colour, 2.5);
+    else
+      circle(at, kMarkRadius, colour, "#ffffff", 1);
     Shape& t = add(Shape::Kind::text, m.uncertain ? colour : "#ffffff", "", 0);
     t.text = std::to_string(m.number) + (m.mixed ? "*" : "");
     t.at = {at.x, at.y + 3.5};
@@ -84,8 +87,10 @@ Scene to_scene(const DistributionChart& chart, const ChartStyle& style) {
   const double last = chart.rows.empty() ? 0 : chart.rows.back().bottom;
   for (int level = 0; level < 5; ++level)
     b.rect(chart.ticks[level], chart.rows.empty() ? 0 : chart.rows.front().top, chart.ticks[level + 1], last,
-           style.level_colours[level]).fill_opacity = 0.35;
-  for (double x : chart.ticks) b.line({x, chart.rows.empty() ? 0 : chart.rows.front().top}, {x, last + 5}, style.grid, 1);
+           style.level_colours[level])
+        .fill_opacity = 0.35;
+  for (double x : chart.ticks)
+    b.line({x, chart.rows.empty() ? 0 : chart.rows.front().top}, {x, last + 5}, style.grid, 1);
   for (const auto& label : chart.tick_labels) b.text(label);
 
   for (const DistributionRow& row : chart.rows) {
@@ -93,7 +98,8 @@ Scene to_scene(const DistributionChart& chart, const ChartStyle& style) {
     for (std::size_t i = 0; i < row.title.size(); ++i) b.text(row.title[i], !row.title[i].small);
     if (row.empty) continue;
     for (const HistogramBin& bin : row.bins)
-      b.rect(bin.x0 + 0.5, row.axis_y - row.histogram_height * bin.height, bin.x1 - 0.5, row.axis_y, style.axis)
+      b.rect(bin.x0 + 0.5, row.axis_y - row.histogram_height * bin.height, bin.x1 - 0.5, row.axis_y,
+             style.axis)
           .fill_opacity = 0.55;
     const double y = row.axis_y + 10;
     b.whiskers(row.min_x, row.max_x, y);
@@ -124,12 +130,14 @@ Scene to_scene(const RadarOverlay& overlay, const ChartStyle& style) {
   Scene scene{frame.width, frame.height, style.font_family, {}};
   Shapes b(scene, style);
   for (int level = 5; level >= 1; --level)
-    b.circle(frame.centre, frame.ring_radii[level], level == 5 ? "#ffffff" : "", style.grid, level == 5 ? 1.5 : 0.8);
+    b.circle(frame.centre, frame.ring_radii[level], level == 5 ? "#ffffff" : "", style.grid,
+             level == 5 ? 1.5 : 0.8);
   for (const RadarAxis& axis : frame.axes) b.line(frame.centre, axis.end, style.axis, 1);
   for (const TextLine& label : frame.ring_labels) b.text(label);
   for (const RadarLayer& layer : overlay.layers) {
     const std::string& colour = kHighlightPalette[layer.colour];
-    Shape& p = b.add(layer.polygon.size() >= 3 ? Shape::Kind::polygon : Shape::Kind::polyline, colour, colour, 2.5);
+    Shape& p =
+        b.add(layer.polygon.size() >= 3 ? Shape::Kind::polygon : Shape::Kind::polyline, colour, colour, 2.5);
     p.points = layer.polygon;
     p.fill_opacity = kLayerOpacity;
     for (const Point& vertex : layer.polygon) b.circle(vertex, 3.5, colour, "#ffffff", 1);

@@ -21,8 +21,8 @@ constexpr double kScaleX0 = 200, kScaleX1 = 650;
 constexpr double kRowHeight = 66;
 constexpr double kTop = 8;
 constexpr double kHistogramTop = 8, kHistogramHeight = 24;  // within a row
-constexpr double kBoxCentre = 42;                            // within a row
-constexpr double kBinWidth = 0.2;                            // score units
+constexpr double kBoxCentre = 42;                           // within a row
+constexpr double kBinWidth = 0.2;                           // score units
 constexpr std::size_t kTitleWrap = 22;
 constexpr double kTickGap = 14, kTickLineHeight = 12;
 constexpr std::size_t kTickWrap = 14;
@@ -31,9 +31,13 @@ constexpr double kLegendRows = 2, kLegendRowHeight = 20;
 // Overlay layout.
 constexpr double kOverlayLegendRow = 18;
 
-double clamp_score(double score) { return std::clamp(score, 0.0, kMaxLevel); }
+double clamp_score(double score) {
+  return std::clamp(score, 0.0, kMaxLevel);
+}
 
-double x_of(double score) { return kScaleX0 + (kScaleX1 - kScaleX0) * clamp_score(score) / kMaxLevel; }
+double x_of(double score) {
+  return kScaleX0 + (kScaleX1 - kScaleX0) * clamp_score(score) / kMaxLevel;
+}
 
 std::vector<HistogramBin> histogram(const std::vector<double>& scores) {
   const auto bins = static_cast<std::size_t>(std::lround(kMaxLevel / kBinWidth));
@@ -57,11 +61,13 @@ std::vector<HistogramBin> histogram(const std::vector<double>& scores) {
 std::vector<std::string> highlight_keys(const Comparison& comparison) {
   std::vector<std::string> keys;
   for (const ComparedArea& area : comparison.areas)
-    if (area.highlighted && std::find(keys.begin(), keys.end(), area.key) == keys.end()) keys.push_back(area.key);
+    if (area.highlighted && std::find(keys.begin(), keys.end(), area.key) == keys.end())
+      keys.push_back(area.key);
   return keys;
 }
 
-DistributionChart build_distribution(const Comparison& comparison, const Cohort& cohort, const ChartLabels& labels) {
+DistributionChart build_distribution(const Comparison& comparison, const Cohort& cohort,
+                                     const ChartLabels& labels) {
   DistributionChart chart;
   chart.width = kWidth;
   chart.scale_x0 = kScaleX0;
@@ -81,8 +87,11 @@ DistributionChart build_distribution(const Comparison& comparison, const Cohort&
       row.title.push_back({line, {kTitleX, y}, Align::start, false});
       y += 15;
     }
-    row.title.push_back({"n " + std::to_string(d.count) + (d.count ? " \u00b7 median " + format_fixed(d.median) : ""),
-                         {kTitleX, y}, Align::start, true});
+    row.title.push_back(
+        {"n " + std::to_string(d.count) + (d.count ? " \u00b7 median " + format_fixed(d.median) : ""),
+         {kTitleX, y},
+         Align::start,
+         true});
     row.empty = d.count == 0;
     if (!row.empty) {
       row.min_x = x_of(d.min);
@@ -98,7 +107,8 @@ DistributionChart build_distribution(const Comparison& comparison, const Cohort&
         scores.push_back(cell.score);
         const ComparedArea& area = comparison.areas[a];
         if (!area.highlighted) continue;
-        const auto position = static_cast<std::size_t>(std::find(keys.begin(), keys.end(), area.key) - keys.begin());
+        const auto position =
+            static_cast<std::size_t>(std::find(keys.begin(), keys.end(), area.key) - keys.begin());
         row.marks.push_back({x_of(cell.score), static_cast<int>(position + 1), position % kHighlightColours,
                              cell.uncertain, area.mixed});
       }
@@ -113,15 +123,18 @@ DistributionChart build_distribution(const Comparison& comparison, const Cohort&
     chart.ticks.push_back(x);
     const auto lines = wrap(std::to_string(level) + " " + labels.level_names[level], kTickWrap);
     for (std::size_t i = 0; i < lines.size(); ++i)
-      chart.tick_labels.push_back({lines[i], {x, tick_y + kTickLineHeight * static_cast<double>(i)}, Align::middle, true});
+      chart.tick_labels.push_back(
+          {lines[i], {x, tick_y + kTickLineHeight * static_cast<double>(i)}, Align::middle, true});
   }
   const double legend_y = tick_y + 3 * kTickLineHeight + 6;
   chart.legend = {{"areas per 0.2 of score", {kScaleX0, legend_y}, Align::start, true},
                   {"range of areas", {kScaleX0 + 170, legend_y}, Align::start, true},
                   {"middle half (q1 to q3)", {kScaleX0 + 310, legend_y}, Align::start, true},
                   {"median", {kScaleX0 + 20, legend_y + kLegendRowHeight}, Align::start, true},
-                  {"highlighted area (number as in the key)", {kScaleX0 + 170, legend_y + kLegendRowHeight},
-                   Align::start, true}};
+                  {"highlighted area (number as in the key)",
+                   {kScaleX0 + 170, legend_y + kLegendRowHeight},
+                   Align::start,
+                   true}};
   chart.height = legend_y + kLegendRows * kLegendRowHeight;
   return chart;
 }
@@ -172,7 +185,8 @@ RadarOverlay build_radar_overlay(const Comparison& comparison, const std::vector
   overlay.frame.score_polygon.clear();
   overlay.frame.target_polygon.clear();
   overlay.legend_top = overlay.frame.legend_y - 6;
-  overlay.frame.height = overlay.legend_top + kOverlayLegendRow * static_cast<double>(overlay.layers.size()) + 8;
+  overlay.frame.height =
+      overlay.legend_top + kOverlayLegendRow * static_cast<double>(overlay.layers.size()) + 8;
   return overlay;
 }
 

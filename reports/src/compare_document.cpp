@@ -101,9 +101,9 @@ class Writer {
       if (d.count == 0) {
         t.rows.push_back({c_.columns[col].title, "0", "", "", "", "", "", "", ""});
       } else {
-        t.rows.push_back({c_.columns[col].title, std::to_string(d.count), format_fixed(d.min), format_fixed(d.q1),
-                          format_fixed(d.median), format_fixed(d.q3), format_fixed(d.max), format_fixed(d.mean),
-                          std::to_string(d.uncertain)});
+        t.rows.push_back({c_.columns[col].title, std::to_string(d.count), format_fixed(d.min),
+                          format_fixed(d.q1), format_fixed(d.median), format_fixed(d.q3), format_fixed(d.max),
+                          format_fixed(d.mean), std::to_string(d.uncertain)});
       }
       t.marked.push_back(false);
     }

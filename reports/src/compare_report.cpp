@@ -11,7 +11,8 @@ bool is_compare_format(std::string_view format) {
   return format == "html" || format == "csv" || format == "xlsx" || format == "md" || format == "json";
 }
 
-std::string render_comparison(const Comparison& comparison, std::string_view format, const CompareReportOptions& options) {
+std::string render_comparison(const Comparison& comparison, std::string_view format,
+                              const CompareReportOptions& options) {
   if (format == "json") return to_json(comparison).dump(2) + "\n";
   if (format == "csv") return render_compare_csv(comparison);
   if (format == "xlsx") return render_compare_xlsx(comparison);

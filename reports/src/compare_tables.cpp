@@ -8,16 +8,21 @@
 namespace spectrum::reports::compare_tables {
 namespace {
 
-Value score(double v) { return Value::of(round_to(v, 2), 2); }
-Value whole(double v) { return Value::of(v, 0); }
+Value score(double v) {
+  return Value::of(round_to(v, 2), 2);
+}
+Value whole(double v) {
+  return Value::of(v, 0);
+}
 
-const std::vector<std::string> kIdentity = {"area", "code", "kind", "footprint", "period", "respondents",
-                                             "highlighted", "mixed", "mixed_reason", "source"};
+const std::vector<std::string> kIdentity = {"area",        "code",        "kind",  "footprint",    "period",
+                                            "respondents", "highlighted", "mixed", "mixed_reason", "source"};
 
 Row identity(const ComparedArea& a) {
-  return {Value::of(a.area.name), Value::of(a.area.code), Value::of(a.area.kind), Value::of(a.area.footprint),
-          Value::of(a.period),    whole(a.respondents),   Value::flag(a.highlighted), Value::flag(a.mixed),
-          Value::of(a.mixed_reason), Value::of(a.source)};
+  return {Value::of(a.area.name),      Value::of(a.area.code), Value::of(a.area.kind),
+          Value::of(a.area.footprint), Value::of(a.period),    whole(a.respondents),
+          Value::flag(a.highlighted),  Value::flag(a.mixed),   Value::of(a.mixed_reason),
+          Value::of(a.source)};
 }
 
 void add_identity_headers(const Comparison& c, Table& table) {
@@ -53,11 +58,15 @@ void add_rank_headers(Table& t, const std::string& id, bool grouped) {
 }
 
 Row distribution_row(const Distribution& d) {
-  if (d.count == 0) return {whole(0), Value::none(), Value::none(), Value::none(), Value::none(), Value::none(), Value::none(), whole(0)};
-  return {whole(d.count), score(d.min), score(d.q1), score(d.median), score(d.q3), score(d.max), score(d.mean), whole(d.uncertain)};
+  if (d.count == 0)
+    return {whole(0),      Value::none(), Value::none(), Value::none(),
+            Value::none(), Value::none(), Value::none(), whole(0)};
+  return {whole(d.count), score(d.min), score(d.q1),   score(d.median),
+          score(d.q3),    score(d.max), score(d.mean), whole(d.uncertain)};
 }
 
-const std::vector<std::string> kDistribution = {"count", "min", "q1", "median", "q3", "max", "mean", "uncertain"};
+const std::vector<std::string> kDistribution = {"count", "min", "q1",   "median",
+                                                "q3",    "max", "mean", "uncertain"};
 
 // Whether any area carries a regulator's moderation: only then do the tables get its columns.
 bool any_moderation(const Comparison& c) {
@@ -92,7 +101,8 @@ Table areas(const Comparison& c, bool with_ranks) {
     for (const char* h : {"score", "level", "uncertain"}) t.headers.push_back(column.id + " " + h);
     if (agreed) t.headers.push_back(column.id + " agreed");
     if (moderated)
-      for (const char* h : {"moderated_level", "moderated_by", "moderated_on"}) t.headers.push_back(column.id + " " + h);
+      for (const char* h : {"moderated_level", "moderated_by", "moderated_on"})
+        t.headers.push_back(column.id + " " + h);
     if (with_ranks) add_rank_headers(t, column.id, grouped);
   }
   t.rows.reserve(c.areas.size());
@@ -138,12 +148,15 @@ Table summary(const Comparison& c) {
 }
 
 Table groups(const Comparison& c) {
-  Table t{"Groups", {"group (" + (c.group_by.empty() ? std::string("none") : c.group_by) + ")", "period", "areas", "mixed", "column"}, {}};
+  Table t{"Groups",
+          {"group (" + (c.group_by.empty() ? std::string("none") : c.group_by) + ")", "period", "areas",
+           "mixed", "column"},
+          {}};
   t.headers.insert(t.headers.end(), kDistribution.begin(), kDistribution.end());
   for (const PeerGroup& g : c.groups) {
     for (std::size_t col = 0; col < c.columns.size(); ++col) {
-      Row row = {Value::of(g.name), Value::of(g.period), whole(static_cast<double>(g.areas.size())), Value::flag(g.mixed),
-                 Value::of(c.columns[col].id)};
+      Row row = {Value::of(g.name), Value::of(g.period), whole(static_cast<double>(g.areas.size())),
+                 Value::flag(g.mixed), Value::of(c.columns[col].id)};
       Row d = distribution_row(g.distribution[col]);
       row.insert(row.end(), d.begin(), d.end());
       t.rows.push_back(std::move(row));
@@ -155,7 +168,8 @@ Table groups(const Comparison& c) {
 Table footprints(const Comparison& c) {
   Table t{"Footprints", {"footprint", "period", "members", "respondents", "mixed"}, {}};
   for (const CompareColumn& column : c.columns)
-    for (const char* h : {"score", "level", "uncertain", "rank", "of"}) t.headers.push_back(column.id + " " + h);
+    for (const char* h : {"score", "level", "uncertain", "rank", "of"})
+      t.headers.push_back(column.id + " " + h);
   for (const FootprintRollup& f : c.footprints) {
     Row row = {Value::of(f.footprint), Value::of(f.period), whole(static_cast<double>(f.members.size())),
                whole(f.respondents), Value::flag(f.mixed)};
@@ -171,17 +185,19 @@ Table footprints(const Comparison& c) {
 
 Table trends(const Comparison& c) {
   Table t{"Trends",
-          {"key", "area", "column", "first period", "first score", "last period", "last score", "change", "periods",
-           "highlighted", "mixed"},
+          {"key", "area", "column", "first period", "first score", "last period", "last score", "change",
+           "periods", "highlighted", "mixed"},
           {}};
   for (const AreaTrend& trend : c.trends) {
     for (std::size_t col = 0; col < c.columns.size(); ++col) {
       const auto& series = trend.series[col];
       if (series.empty()) continue;
       t.rows.push_back({Value::of(trend.key), Value::of(trend.name), Value::of(c.columns[col].id),
-                        Value::of(series.front().period), score(series.front().score), Value::of(series.back().period),
-                        score(series.back().score), trend.change[col] ? score(*trend.change[col]) : Value::none(),
-                        whole(static_cast<double>(series.size())), Value::flag(trend.highlighted), Value::flag(trend.mixed)});
+                        Value::of(series.front().period), score(series.front().score),
+                        Value::of(series.back().period), score(series.back().score),
+                        trend.change[col] ? score(*trend.change[col]) : Value::none(),
+                        whole(static_cast<double>(series.size())), Value::flag(trend.highlighted),
+                        Value::flag(trend.mixed)});
     }
   }
   return t;
@@ -189,9 +205,12 @@ Table trends(const Comparison& c) {
 
 std::string text_of(const Value& value) {
   switch (value.kind) {
-    case Value::Kind::empty: return "";
-    case Value::Kind::text: return value.text;
-    case Value::Kind::number: return format_fixed(value.number, value.decimals);
+    case Value::Kind::empty:
+      return "";
+    case Value::Kind::text:
+      return value.text;
+    case Value::Kind::number:
+      return format_fixed(value.number, value.decimals);
   }
   return "";
 }

@@ -205,10 +205,9 @@ std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::si
                     answer.answer};
       }
     out += element("h4", t.text("/workshop/agreed_gates"));
-    out += element(
-        "p",
-        fill(t.text("/workshop/agreed_gates_intro"),
-             {{"agreed", d.agreed->scored() ? format_fixed(d.agreed->score) : t.text("/workshop/not_scored")}}));
+    out += element("p", fill(t.text("/workshop/agreed_gates_intro"),
+                             {{"agreed", d.agreed->scored() ? format_fixed(d.agreed->score)
+                                                            : t.text("/workshop/not_scored")}}));
     out += gates_table(c, agreed);
   }
   if (!d.by_role.empty()) {

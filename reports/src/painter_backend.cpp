@@ -63,8 +63,10 @@ void draw_text(QPainter& painter, const Shape& shape, const QStringList& font_fa
   const QString text = QString::fromStdString(shape.text);
   const double advance = QFontMetricsF(font, painter.device()).horizontalAdvance(text);
   double x = shape.at.x;
-  if (shape.align == Align::middle) x -= advance / 2;
-  else if (shape.align == Align::end) x -= advance;
+  if (shape.align == Align::middle)
+    x -= advance / 2;
+  else if (shape.align == Align::end)
+    x -= advance;
   painter.drawText(QPointF(x, shape.at.y), text);
 }
 
@@ -85,7 +87,8 @@ void paint_scene(QPainter& painter, const Scene& scene, const QRectF& target) {
     switch (shape.kind) {
       case Shape::Kind::line:
         set_paint(painter, shape);
-        painter.drawLine(QPointF(shape.points[0].x, shape.points[0].y), QPointF(shape.points[1].x, shape.points[1].y));
+        painter.drawLine(QPointF(shape.points[0].x, shape.points[0].y),
+                         QPointF(shape.points[1].x, shape.points[1].y));
         break;
       case Shape::Kind::polyline:
         set_paint(painter, shape);

@@ -43,8 +43,8 @@ std::string render_pdf(const ReportInput& input, const Templates& templates) {
   std::vector<PendingChart> pending;
   HtmlContext context{profile, templates, true, [&](const Scene& scene, const SvgLabel&) {
                         pending.push_back({scene, scene.width * mm_per_unit});
-                        return "<p align=\"center\">" + std::string(kPlaceholder) + std::to_string(pending.size() - 1) +
-                               ";</p>\n";
+                        return "<p align=\"center\">" + std::string(kPlaceholder) +
+                               std::to_string(pending.size() - 1) + ";</p>\n";
                       }};
   const std::string body = report_body(context);
 
@@ -59,7 +59,8 @@ std::string render_pdf(const ReportInput& input, const Templates& templates) {
   for (std::size_t i = 0; i < pending.size(); ++i) {
     const QString marker = QString::fromUtf8(kPlaceholder) + QString::number(i) + ';';
     QTextCursor cursor = document.find(marker);
-    if (cursor.isNull()) throw std::logic_error("PDF report: chart placeholder " + std::to_string(i) + " lost");
+    if (cursor.isNull())
+      throw std::logic_error("PDF report: chart placeholder " + std::to_string(i) + " lost");
     cursor.removeSelectedText();
     charts->insert(cursor, std::move(pending[i].scene), pending[i].width_mm);
   }
@@ -69,7 +70,8 @@ std::string render_pdf(const ReportInput& input, const Templates& templates) {
   {
     QPdfWriter writer(&buffer);
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm), QPageLayout::Millimeter));
+                                     QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                     QPageLayout::Millimeter));
     writer.setResolution(300);
     writer.setTitle(QString::fromStdString(
         fill(templates.text("/title"), {{"area", profile.area.name}, {"period", profile.period}})));

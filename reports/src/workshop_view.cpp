@@ -84,8 +84,9 @@ WorkshopTable moved_table(const Profile& p, const Templates& t) {
                       {false, false, true, false, true},
                       {}};
   for (const auto& [d, item] : moved)
-    table.rows.push_back({d->title, item->id + ": " + item->text, item->median ? format_fixed(*item->median) : "-",
-                          item->answer, format_fixed(*item->moved)});
+    table.rows.push_back({d->title, item->id + ": " + item->text,
+                          item->median ? format_fixed(*item->median) : "-", item->answer,
+                          format_fixed(*item->moved)});
   return table;
 }
 

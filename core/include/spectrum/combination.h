@@ -12,8 +12,8 @@
 namespace spectrum {
 
 struct CombinationPolicy {
-  std::string id;           // "capped-mean", "mean", "median", "minimum"
-  std::string description;  // the policy in one sentence
+  std::string id;                                        // "capped-mean", "mean", "median", "minimum"
+  std::string description;                               // the policy in one sentence
   double (*combine)(const std::vector<double>& scores);  // scores non-empty
 };
 

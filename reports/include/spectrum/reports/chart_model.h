@@ -62,8 +62,8 @@ constexpr double kMaxLevel = 5.0;
 
 struct RadarAxis {
   std::string domain;
-  double angle = 0;  // radians, clockwise from twelve o'clock
-  Point end;         // where the axis meets the level-5 ring
+  double angle = 0;             // radians, clockwise from twelve o'clock
+  Point end;                    // where the axis meets the level-5 ring
   std::optional<Point> score;   // none when the domain was not scored
   std::optional<Point> target;  // none without a target
   bool uncertain = false;
@@ -71,16 +71,16 @@ struct RadarAxis {
 };
 
 struct RadarChart {
-  double width = 640, height = 520;     // the height fits the labels
+  double width = 640, height = 520;  // the height fits the labels
   Point centre;
-  double radius = 0;                    // of level 5
-  std::array<double, 6> ring_radii{};   // level 0..5 (level 0 is the centre)
-  std::vector<TextLine> ring_labels;    // "1".."5" beside the first axis
-  std::vector<RadarAxis> axes;          // in profile order
-  std::vector<Point> score_polygon;     // one vertex per axis; unscored domains sit at the centre
-  std::vector<Point> target_polygon;    // one vertex per axis, only when every domain has a target
-  double legend_y = 0;                  // baseline of the legend row
-  std::array<std::string, 3> legend;    // words for the score, the target and the uncertain mark
+  double radius = 0;                   // of level 5
+  std::array<double, 6> ring_radii{};  // level 0..5 (level 0 is the centre)
+  std::vector<TextLine> ring_labels;   // "1".."5" beside the first axis
+  std::vector<RadarAxis> axes;         // in profile order
+  std::vector<Point> score_polygon;    // one vertex per axis; unscored domains sit at the centre
+  std::vector<Point> target_polygon;   // one vertex per axis, only when every domain has a target
+  double legend_y = 0;                 // baseline of the legend row
+  std::array<std::string, 3> legend;   // words for the score, the target and the uncertain mark
 };
 
 // The radar of a profile's domains. Throws nothing; an empty profile gives a chart with no axes.
@@ -118,13 +118,13 @@ SpectrumBar build_spectrum_bar(const DomainProfile& domain, const ChartLabels& l
 struct Shape {
   enum class Kind { line, polyline, polygon, circle, rect, text };
   Kind kind = Kind::line;
-  std::vector<Point> points;  // line (2), polyline, polygon
-  Point at;                   // circle centre, rect top-left, text baseline anchor
-  double radius = 0;          // circle
+  std::vector<Point> points;     // line (2), polyline, polygon
+  Point at;                      // circle centre, rect top-left, text baseline anchor
+  double radius = 0;             // circle
   double width = 0, height = 0;  // rect
-  std::string fill;           // "" for none
+  std::string fill;              // "" for none
   double fill_opacity = 1;
-  std::string stroke;         // "" for none
+  std::string stroke;  // "" for none
   double stroke_width = 1;
   bool dashed = false;
   std::string text;

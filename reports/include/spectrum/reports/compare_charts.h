@@ -48,7 +48,7 @@ struct DistributionRow {
   double top = 0, bottom = 0;   // the row's band
   double axis_y = 0;            // baseline of the histogram, centre of the box
   double histogram_height = 0;
-  bool empty = true;            // no area scored in this column
+  bool empty = true;  // no area scored in this column
   double min_x = 0, q1_x = 0, median_x = 0, q3_x = 0, max_x = 0;
   std::vector<HistogramBin> bins;
   std::vector<HighlightMark> marks;
@@ -60,14 +60,15 @@ struct DistributionChart {
   std::vector<double> ticks;          // x of levels 0..5
   std::vector<TextLine> tick_labels;  // "0".."5" under the last row
   std::vector<DistributionRow> rows;
-  std::vector<TextLine> legend;       // words of the key, drawn beside their marks by to_scene
+  std::vector<TextLine> legend;  // words of the key, drawn beside their marks by to_scene
 };
 
 // The distribution of the cohort's scores in every column of the comparison.
-DistributionChart build_distribution(const Comparison& comparison, const Cohort& cohort, const ChartLabels& labels);
+DistributionChart build_distribution(const Comparison& comparison, const Cohort& cohort,
+                                     const ChartLabels& labels);
 
 struct RadarLayer {
-  std::string label;          // ComparedArea::label(), "(mixed)" appended when mixed
+  std::string label;           // ComparedArea::label(), "(mixed)" appended when mixed
   std::vector<Point> polygon;  // one vertex per axis; an unscored domain sits at the centre
   std::size_t colour = 0;      // index into kHighlightPalette
 };
