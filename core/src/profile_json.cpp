@@ -228,18 +228,15 @@ std::string profile_text(const Profile& profile, int indent) {
   const std::string empty = indent < 0 ? "\"domains\":[]" : "\"domains\": []";
   const std::size_t at = text.find(empty);
   const std::string pad = indent < 0 ? "" : std::string(2 * static_cast<std::size_t>(indent), ' ');
-  std::string domains = "[";
+  // The domains go straight into the text written, never into a copy of their own.
+  std::string out(text, 0, at + empty.size() - 1);
   for (std::size_t i = 0; i < profile.domains.size(); ++i) {
-    if (i > 0) domains += ',';
-    if (indent >= 0) domains += "\n" + pad;
-    detail::append_json(domains, domain_to_json(profile.domains[i]), indent, 2);
+    if (i > 0) out += ',';
+    if (indent >= 0) out += "\n" + pad;
+    detail::append_json(out, domain_to_json(profile.domains[i]), indent, 2);
   }
-  domains += indent < 0 ? "]" : "\n" + pad.substr(0, pad.size() / 2) + "]";
-  std::string out;
-  out.reserve(text.size() + domains.size() + 1);
-  out.append(text, 0, at + empty.size() - 2)
-      .append(domains)
-      .append(text, at + empty.size(), std::string::npos);
+  if (indent >= 0) out += "\n" + pad.substr(0, pad.size() / 2);
+  out.append(text, at + empty.size() - 1, std::string::npos);
   out += '\n';
   return out;
 }
