@@ -235,8 +235,8 @@ Profile assess(const model::Assessment& a, const Registry& registry, const Asses
     d.title = plugin->title.empty() ? q.title : plugin->title;
     p.provenance.plugins.push_back(
         {plugin->id, plugin->version, plugin->domain, plugin->sha256, plugin->path.filename().string()});
-    PluginOutput out = options.isolate ? isolated[s]->finish(view.input_for(s))
-                                       : run_plugin(*plugin, view.input_for(s));
+    PluginOutput out =
+        options.isolate ? isolated[s]->finish(view.input_for(s)) : run_plugin(*plugin, view.input_for(s));
     if (!out.ok) {
       d.status = DomainProfile::Status::error;
       d.error = out.error;
