@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <cmath>
 #include <functional>
 #include <string>
 #include <vector>
@@ -142,4 +143,20 @@ TEST_CASE("a profile's text, written one domain at a time, is the text of its wh
   Profile empty;
   empty.overall.method = "capped-mean";
   CHECK(profile_text(empty, 2) == to_json(empty).dump(2) + "\n");
+}
+
+TEST_CASE("a profile's text escapes and formats as nlohmann does: quotes, controls, non-ASCII, odd numbers",
+          "[profile]") {
+  Profile p = profile_from_json(parse_json(example_profile_texts().front(), "p.json"), "p.json");
+  p.area.name = "Ynys M\xc3\xb4n \"north\"\\ \t\x01 caf\xc3\xa9 \xe2\x82\xac";
+  DomainProfile& d = p.domains.front();
+  d.title = "line\nbreak\r\b\f\x1f and \x7f";
+  d.metrics["tiny"] = 1e-300;
+  d.metrics["huge"] = 1.5e300;
+  d.metrics["third"] = 1.0 / 3.0;
+  d.metrics["negative zero"] = -0.0;
+  d.metrics["nan"] = std::nan("");
+  d.metrics["\xc3\xa9t\xc3\xa9"] = 12345678901234.5;
+  d.uncertain_reasons = {"", "\"quoted\"", "\xf0\x9f\x99\x82"};
+  for (const int indent : {-1, 0, 1, 2, 4}) CHECK(profile_text(p, indent) == to_json(p).dump(indent) + "\n");
 }

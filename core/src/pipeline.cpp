@@ -246,6 +246,12 @@ Profile assess(const model::Assessment& assessment, const Registry& registry, co
   std::vector<double> combined;
   std::optional<detail::StdoutToStderr> quiet;  // one redirection for every plugin run in-process
   if (!options.isolate) quiet.emplace();
+  // Isolated plugins all score at once, each in its own helper; their results are taken in order below.
+  std::vector<std::optional<IsolatedRun>> isolated(answered.size());
+  if (options.isolate)
+    for (std::size_t s = 0; s < answered.size(); ++s)
+      if (const LoadedPlugin* plugin = plugin_for(registry, answered[s]->id))
+        isolated[s].emplace(*plugin, view.input_for(s), options.isolate_timeout);
   for (std::size_t s = 0; s < answered.size(); ++s) {
     const model::Questionnaire& q = *answered[s];
     p.provenance.questionnaires.push_back({q.id, q.version.str(), q.sha256});
@@ -268,7 +274,8 @@ Profile assess(const model::Assessment& assessment, const Registry& registry, co
     d.title = plugin->title.empty() ? q.title : plugin->title;
     p.provenance.plugins.push_back(
         {plugin->id, plugin->version, plugin->domain, plugin->sha256, plugin->path.filename().string()});
-    PluginOutput out = detail::run_on(*plugin, view, s, options);
+    PluginOutput out =
+        options.isolate ? isolated[s]->finish(view.input_for(s)) : run_plugin(*plugin, view.input_for(s));
     if (!out.ok) {
       d.status = DomainProfile::Status::error;
       d.error = out.error;

@@ -4,12 +4,15 @@
 #ifndef SPECTRUM_PLUGIN_RUN_H
 #define SPECTRUM_PLUGIN_RUN_H
 
+#include "helper_process.h"
 #include "host_sink.h"
 
 #include <spectrum/abi.h>
 #include <spectrum/registry.h>
 
 #include <chrono>
+#include <future>
+#include <string>
 
 namespace spectrum {
 
@@ -24,6 +27,23 @@ PluginOutput run_plugin(const LoadedPlugin& plugin, const spectrum_input* input)
 // the run ends.
 PluginOutput run_plugin_isolated(const LoadedPlugin& plugin, const spectrum_input* input,
                                  std::chrono::milliseconds timeout);
+
+// run_plugin_isolated in two halves, so that several plugins score at once: the constructor encodes the
+// input as it is now and starts the helper on a thread of its own; finish() waits for it and replays
+// its result against the same input (which may have been pointed elsewhere meanwhile, and back).
+// Destroyed without finish(), it waits for the helper (which ends by its timeout at the latest).
+class IsolatedRun {
+ public:
+  IsolatedRun(const LoadedPlugin& plugin, const spectrum_input* input, std::chrono::milliseconds timeout);
+  // The plugin's output; call once.
+  PluginOutput finish(const spectrum_input* input);
+
+ private:
+  const LoadedPlugin* plugin_;
+  std::chrono::milliseconds timeout_;
+  std::string encode_error_;  // the input could not be put on the wire: nothing was started
+  std::future<detail::HelperRun> helper_;
+};
 
 }  // namespace spectrum
 

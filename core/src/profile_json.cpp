@@ -5,6 +5,7 @@
 // position without any scored domain).
 #include "area_json.h"
 #include "json_checker.h"
+#include "json_text.h"
 #include "profile_consensus_json.h"
 
 #include <spectrum/io.h>
@@ -237,7 +238,8 @@ nlohmann::json to_json(const Profile& profile) {
 }
 
 std::string profile_text(const Profile& profile, int indent) {
-  std::string text = profile_without_domains(profile).dump(indent);
+  std::string text;
+  detail::append_json(text, profile_without_domains(profile), indent);
   if (profile.domains.empty()) return text + "\n";
   // The first "domains" member is the top-level one: only "area" sorts before it, and no string
   // holds an unescaped quote. Each domain is written at the depth nlohmann would write it (inside
@@ -245,22 +247,15 @@ std::string profile_text(const Profile& profile, int indent) {
   const std::string empty = indent < 0 ? "\"domains\":[]" : "\"domains\": []";
   const std::size_t at = text.find(empty);
   const std::string pad = indent < 0 ? "" : std::string(2 * static_cast<std::size_t>(indent), ' ');
-  std::string domains = indent < 0 ? "[" : "[\n";
+  // The domains go straight into the text written, never into a copy of their own.
+  std::string out(text, 0, at + empty.size() - 1);
   for (std::size_t i = 0; i < profile.domains.size(); ++i) {
-    if (i > 0) domains += indent < 0 ? "," : ",\n";
-    const std::string one = domain_to_json(profile.domains[i]).dump(indent);
-    domains += pad;
-    for (char c : one) {
-      domains += c;
-      if (c == '\n') domains += pad;
-    }
+    if (i > 0) out += ',';
+    if (indent >= 0) out += "\n" + pad;
+    detail::append_json(out, domain_to_json(profile.domains[i]), indent, 2);
   }
-  domains += indent < 0 ? "]" : "\n" + pad.substr(0, pad.size() / 2) + "]";
-  std::string out;
-  out.reserve(text.size() + domains.size() + 1);
-  out.append(text, 0, at + empty.size() - 2)
-      .append(domains)
-      .append(text, at + empty.size(), std::string::npos);
+  if (indent >= 0) out += "\n" + pad.substr(0, pad.size() / 2);
+  out.append(text, at + empty.size() - 1, std::string::npos);
   out += '\n';
   return out;
 }

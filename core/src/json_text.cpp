@@ -1,0 +1,113 @@
+#include "json_text.h"
+
+#include <charconv>
+#include <cmath>
+
+namespace spectrum::detail {
+
+namespace {
+
+// A string as dump() writes it when it is plain printable ASCII (the quotes added); false otherwise.
+bool append_plain(std::string& out, const std::string& text) {
+  for (const char c : text) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte < 0x20 || byte >= 0x80 || c == '"' || c == '\\') return false;
+  }
+  out += '"';
+  out += text;
+  out += '"';
+  return true;
+}
+
+void append_string(std::string& out, const std::string& text) {
+  if (!append_plain(out, text)) out += nlohmann::json(text).dump();
+}
+
+template <typename Number>
+void append_integer(std::string& out, Number number) {
+  char buffer[24];
+  const char* end = std::to_chars(buffer, buffer + sizeof buffer, number).ptr;
+  out.append(buffer, static_cast<std::size_t>(end - buffer));
+}
+
+void append_float(std::string& out, double number) {
+  if (!std::isfinite(number)) {
+    out += "null";
+    return;
+  }
+  char buffer[64];  // nlohmann's own shortest round-trip form, as its serializer writes it
+  const char* end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, number);
+  out.append(buffer, static_cast<std::size_t>(end - buffer));
+}
+
+void new_line(std::string& out, int indent, int depth) {
+  out += '\n';
+  out.append(static_cast<std::size_t>(indent) * static_cast<std::size_t>(depth), ' ');
+}
+
+}  // namespace
+
+void append_json(std::string& out, const nlohmann::json& value, int indent, int depth) {
+  const bool pretty = indent >= 0;
+  switch (value.type()) {
+    case nlohmann::json::value_t::object: {
+      if (value.empty()) {
+        out += "{}";
+        return;
+      }
+      out += '{';
+      bool first = true;
+      for (const auto& [key, member] : value.items()) {
+        if (!first) out += ',';
+        first = false;
+        if (pretty) new_line(out, indent, depth + 1);
+        append_string(out, key);
+        out += pretty ? ": " : ":";
+        append_json(out, member, indent, depth + 1);
+      }
+      if (pretty) new_line(out, indent, depth);
+      out += '}';
+      return;
+    }
+    case nlohmann::json::value_t::array: {
+      if (value.empty()) {
+        out += "[]";
+        return;
+      }
+      out += '[';
+      bool first = true;
+      for (const nlohmann::json& element : value) {
+        if (!first) out += ',';
+        first = false;
+        if (pretty) new_line(out, indent, depth + 1);
+        append_json(out, element, indent, depth + 1);
+      }
+      if (pretty) new_line(out, indent, depth);
+      out += ']';
+      return;
+    }
+    case nlohmann::json::value_t::string:
+      append_string(out, value.get_ref<const std::string&>());
+      return;
+    case nlohmann::json::value_t::number_integer:
+      append_integer(out, value.get<std::int64_t>());
+      return;
+    case nlohmann::json::value_t::number_unsigned:
+      append_integer(out, value.get<std::uint64_t>());
+      return;
+    case nlohmann::json::value_t::number_float:
+      append_float(out, value.get<double>());
+      return;
+    case nlohmann::json::value_t::boolean:
+      out += value.get<bool>() ? "true" : "false";
+      return;
+    case nlohmann::json::value_t::null:
+      out += "null";
+      return;
+    default:  // binary and discarded values: as nlohmann writes them
+      out += value.dump(indent);
+      return;
+  }
+}
+
+}  // namespace spectrum::detail
