@@ -1,13 +1,17 @@
 // Ranks, percentiles and quartiles of a column (see compare.h for the definitions).
 #include "compare_stats.h"
 
+#include <spectrum/numbers.h>
+
 #include <algorithm>
 #include <cmath>
 
 namespace spectrum::detail {
 
+// The score as written (round_score, the one rounding), as a whole number of hundredths: equal when
+// the two written scores are equal, so ties are decided on what a reader sees.
 long hundredths(double score) {
-  return std::lround(score * 100.0);
+  return std::lround(round_score(score) * 100.0);
 }
 
 namespace {
