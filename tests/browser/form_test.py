@@ -50,11 +50,12 @@ class Browser:
 
     def __init__(self, work):
         self.downloads = os.path.join(work, "downloads")
+        self.profile = os.path.join(work, "profile")
         os.makedirs(self.downloads, exist_ok=True)
         options = webdriver.ChromeOptions()
         for flag in ("--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
                      "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                     "--window-size=1200,900", f"--user-data-dir={os.path.join(work, 'profile')}"):
+                     "--window-size=1200,900", f"--user-data-dir={self.profile}"):
             options.add_argument(flag)
         options.add_experimental_option("prefs", {"download.default_directory": self.downloads,
                                                   "download.prompt_for_download": False})
@@ -86,6 +87,22 @@ class Browser:
         time.sleep(0.1)
         with open(path) as f:
             return json.load(f)
+
+    def wait_stored(self, text, seconds=60):
+        """Waits until the browser has written text into the profile's local storage on disk."""
+        needle = text.encode()
+
+        def on_disk():
+            for path in glob.glob(os.path.join(self.profile, "**", "Local Storage", "**", "*"), recursive=True):
+                try:
+                    with open(path, "rb") as f:
+                        if needle in f.read():
+                            return True
+                except OSError:
+                    pass
+            return False
+
+        self.wait(on_disk, f"local storage to hold {text!r} on disk", seconds)
 
     def click(self, selector):
         """Clicks what a person would: the element, scrolled to the middle of the window first."""
@@ -329,9 +346,11 @@ def reload_keeps_answers(work):
         evidence.send_keys("Section 75 agreement")
         item_id = d.execute_script("return arguments[0].closest('fieldset').dataset.item", first)
         before = d.execute_script("return SpectrumForm.response()")
-        # The page stores every keystroke at once; the browser hands storage to its own process
-        # asynchronously, so give it the moment a person takes before closing or reloading.
-        time.sleep(1)
+        # The page stores every keystroke at once, but Chromium passes local storage on to its own
+        # process and disk in batches, a few seconds later. A reload inside that window raced it
+        # under CI load (the new page read the storage before the old page's writes reached it), so
+        # the reload waits until the browser has the answers on disk, as after any pause a person takes.
+        browser.wait_stored("Section 75 agreement")
         d.refresh()
         browser.wait(lambda: d.execute_script("return !!window.SpectrumForm"), "reload")
         after = d.execute_script("return SpectrumForm.response()")
