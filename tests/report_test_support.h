@@ -59,15 +59,13 @@ inline Profile sample_profile() {
                  "A vision owned by every partner",
                  true,
                  {gate_item("LD01", "Who owns the vision for health and care?", 3.5,
-                            {{"r1", "Vale County Council", "local_government", "All partners together"},
-                             {"r2", "Vale Clinical Commissioning Group", "nhs", "All partners together"}})}},
+                            {{"All partners together", {"r1", "r2"}}})}},
                 {4,
                  "delegated",
                  "Decisions delegated to a place body",
                  false,
                  {gate_item("LD05", "Which decisions has the board delegated?", 1.0,
-                            {{"r1", "Vale County Council", "local_government", "None"},
-                             {"r3", "Downs Hospitals NHS Trust", "nhs", "don't know"}})}}};
+                            {{"None", {"r1"}}, {"don't know", {"r3"}}})}}};
   lead.findings = {
       {Finding::Kind::strength, -1, "The council chairs a joint committee with the CCG."},
       {Finding::Kind::gap, -1, "No decision is delegated <yet> & budgets stay apart."},

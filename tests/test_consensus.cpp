@@ -80,7 +80,7 @@ TEST_CASE("the agreed answers are scored by the same plugin as one respondent, a
   for (const Gate& gate : d.agreed->gates)
     for (const GateItem& item : gate.items) {
       REQUIRE(item.answers.size() == 1);
-      CHECK(item.answers[0].respondent == kAgreedRespondentId);
+      CHECK(item.answers[0].respondents == std::vector<std::string>{kAgreedRespondentId});
     }
   CHECK_FALSE(domain_of(p, "digital").agreed);  // the workshop did not discuss it
 }

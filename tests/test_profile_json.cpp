@@ -40,8 +40,7 @@ Profile sample_profile() {
                 "Is there a joint committee?",
                 1.0 / 3.0,
                 2.0,
-                {{"r1", "Northshire County Council", "local_government", "Joint committee"},
-                 {"r2", "Northshire CCG", "nhs", "don't know"}}}}}};
+                {{"Joint committee", {"r1"}}, {"don't know", {"r2"}}}}}}};
   d.findings = {{Finding::Kind::strength, -1, "A vision owned by all partners"},
                 {Finding::Kind::next_step, 3, "Form a joint committee"}};
   d.metrics = {{"pooled_share", 0.123456}};
@@ -93,8 +92,11 @@ TEST_CASE("a profile is written as spectrum.profile/2 with scores rounded to two
   CHECK(d["uncertain"] == true);
   CHECK(d["gates"][0]["items"][0]["score"] == 0.33);
   CHECK(d["gates"][0]["items"][0]["threshold"] == 2);
-  CHECK(d["gates"][0]["items"][0]["answers"] ==
-        nlohmann::json{{"r1", "Joint committee"}, {"r2", "don't know"}});
+  // Each item's text and answers are written once, beside the gates, whatever gates it decides.
+  CHECK(d["gates"][0]["items"][0] == nlohmann::json{{"id", "LD05"}, {"score", 0.33}, {"threshold", 2}});
+  CHECK(d["gate_items"]["LD05"]["text"] == "Is there a joint committee?");
+  CHECK(d["gate_items"]["LD05"]["answers"] ==
+        nlohmann::json{{"Joint committee", {"r1"}}, {"don't know", {"r2"}}});
   CHECK(d["findings"][0] == nlohmann::json{{"kind", "strength"}, {"text", "A vision owned by all partners"}});
   CHECK(d["findings"][1]["level"] == 3);
   CHECK(d["findings"][1]["kind"] == "next_step");
@@ -152,9 +154,11 @@ TEST_CASE("a profile read back equals the profile written", "[formats][profile]"
   CHECK(again.domains[1].status == DomainProfile::Status::error);
   CHECK(again.provenance.plugins[0].file == "leadership.so");
   CHECK_FALSE(again.domains[1].scored());
-  const GateAnswer& answer = again.domains[0].gates[0].items[0].answers[0];
-  CHECK(answer.organisation == "Northshire County Council");  // from the respondents, named once
-  CHECK(answer.sector == "local_government");
+  const GateItem& item = again.domains[0].gates[0].items[0];
+  CHECK(item.text == "Is there a joint committee?");
+  REQUIRE(item.answers.size() == 2);
+  CHECK(item.answers[0].answer == "Joint committee");
+  CHECK(item.answers[0].respondents == std::vector<std::string>{"r1"});
   CHECK(again.plugin_failures.size() == 1);
 }
 
@@ -184,11 +188,14 @@ TEST_CASE("a spectrum.profile/1 file is still read, its host-computed gate score
   d["respondent_scores"] = {{{"respondent", "r1"}, {"score", 3.46}},
                             {{"respondent", "r2"}, {"score", nullptr}}};
   nlohmann::json& item = d["gates"][0]["items"][0];
+  d.erase("gate_items");
   item.erase("score");
   item.erase("threshold");
+  item["text"] = "Is there a joint committee?";
   item["pooled"] = 4.5;
   item["answers"] = {
-      {{"respondent", "r1"}, {"organisation", "Council"}, {"sector", "local_government"}, {"answer", "yes"}}};
+      {{"respondent", "r1"}, {"organisation", "Council"}, {"sector", "local_government"}, {"answer", "yes"}},
+      {{"respondent", "r2"}, {"organisation", "CCG"}, {"sector", "nhs"}, {"answer", "yes"}}};
   nlohmann::json& failed = v1["domains"][1];
   failed.update({{"score", 0},
                  {"level", 0},
@@ -209,7 +216,8 @@ TEST_CASE("a spectrum.profile/1 file is still read, its host-computed gate score
   CHECK(p.domains[0].score == 2.35);
   CHECK_FALSE(p.domains[0].gates[0].items[0].score);
   CHECK_FALSE(p.domains[0].gates[0].items[0].threshold);
-  CHECK(p.domains[0].gates[0].items[0].answers[0].organisation == "Council");
+  REQUIRE(p.domains[0].gates[0].items[0].answers.size() == 1);  // grouped by answer as /2 holds them
+  CHECK(p.domains[0].gates[0].items[0].answers[0].respondents == std::vector<std::string>{"r1", "r2"});
   CHECK(std::isnan(p.domains[0].respondent_scores[1].second));
   CHECK_FALSE(p.domains[1].scored());
 }

@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
+#include <map>
 #include <optional>
 #include <stdexcept>
 
@@ -208,11 +209,12 @@ std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment
     }
     const model::Item& item = q.items[*index];
     gi.text = item.text;
-    for (std::size_t r = 0; r < a.respondents.size(); ++r) {
-      const model::Respondent& who = a.respondents[r];
-      gi.answers.push_back({who.id, who.organisation, std::string(sector_name(who.sector)),
-                            answer_text(item, view.answer(set, r, *index))});
-    }
+    // One entry per distinct answer (a large area has thousands of respondents and a handful of answers).
+    std::map<std::string, std::vector<std::string>> by_answer;
+    for (std::size_t r = 0; r < a.respondents.size(); ++r)
+      by_answer[answer_text(item, view.answer(set, r, *index))].push_back(a.respondents[r].id);
+    gi.answers.reserve(by_answer.size());
+    for (auto& [answer, respondents] : by_answer) gi.answers.push_back({answer, std::move(respondents)});
     out.push_back(std::move(gi));
   }
   return out;

@@ -26,9 +26,7 @@ nlohmann::json agreed_to_json(const AgreedScore& agreed) {
   if (!agreed.ok) json["error"] = agreed.error;
   add_scored(json, agreed.scored(), agreed.score, agreed.level);
   if (agreed.difference) json["difference"] = rounded_score(*agreed.difference);
-  nlohmann::json gates = nlohmann::json::array();
-  for (const Gate& gate : agreed.gates) gates.push_back(gate_to_json(gate));
-  json["gates"] = std::move(gates);
+  add_gates(json, agreed.gates);
   nlohmann::json items = nlohmann::json::array();
   for (const AgreedItemSummary& item : agreed.items)
     items.push_back({{"id", item.id},
@@ -100,9 +98,7 @@ AgreedScore read_agreed(JsonChecker& checker, const nlohmann::json& value, const
                     "expected a difference -5 to 5, found " + format_number(*difference));
     agreed.difference = difference;
   }
-  if (const nlohmann::json* gates = reader.array("gates", true))
-    for (std::size_t i = 0; i < gates->size(); ++i)
-      agreed.gates.push_back(shared.gate((*gates)[i], child_pointer(reader.child("gates"), i)));
+  agreed.gates = shared.gates(reader);
   if (const nlohmann::json* items = reader.array("items", true)) {
     for (std::size_t i = 0; i < items->size(); ++i) {
       ObjectReader item(checker, (*items)[i], child_pointer(reader.child("items"), i),

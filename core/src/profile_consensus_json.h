@@ -12,8 +12,10 @@
 
 namespace spectrum::detail {
 
-// Shared with profile_json.cpp: a gate, and an agreement, as profiles write them.
-nlohmann::json gate_to_json(const Gate& gate);
+// Shared with profile_json.cpp: gates and an agreement, as profiles write them. add_gates sets the
+// owner's "gates" (each item by id, with the plugin's numbers) and "gate_items" (each item's text and
+// answers once, however many gates it decides: answer -> the ids of the respondents who gave it).
+void add_gates(nlohmann::json& owner, const std::vector<Gate>& gates);
 nlohmann::json agreement_to_json(const Agreement& agreement);
 // A score as written: two decimals; null when not finite.
 nlohmann::json rounded_score(double value);
@@ -25,8 +27,8 @@ nlohmann::json workshop_to_json(const WorkshopSummary& workshop);
 
 // How the profile reader reads the parts it shares with these records.
 struct SharedReaders {
-  std::function<Gate(const nlohmann::json& value, const std::string& pointer)> gate;
-  std::function<Agreement(ObjectReader& owner)> agreement;  // reads owner's "agreement" member
+  std::function<std::vector<Gate>(ObjectReader& owner)> gates;  // reads owner's "gates" and "gate_items"
+  std::function<Agreement(ObjectReader& owner)> agreement;      // reads owner's "agreement" member
 };
 
 // Reads a domain's "agreed", "rounds" and "moderation" members (all optional).

@@ -76,9 +76,7 @@ nlohmann::json domain_to_json(const DomainProfile& domain) {
   }
   json["uncertain"] = domain.uncertain;
   json["uncertain_reasons"] = domain.uncertain_reasons;
-  nlohmann::json gates = nlohmann::json::array();
-  for (const Gate& gate : domain.gates) gates.push_back(detail::gate_to_json(gate));
-  json["gates"] = std::move(gates);
+  detail::add_gates(json, domain.gates);
   nlohmann::json findings = nlohmann::json::array();
   for (const Finding& finding : domain.findings) {
     nlohmann::json entry = {{"kind", finding_kind_name(finding.kind)}, {"text", finding.text}};
@@ -132,24 +130,31 @@ nlohmann::json rounded_score(double value) {
   return rounded(value);
 }
 
-nlohmann::json gate_to_json(const Gate& gate) {
-  nlohmann::json items = nlohmann::json::array();
-  for (const GateItem& item : gate.items) {
-    nlohmann::json answers = nlohmann::json::object();
-    for (const GateAnswer& answer : item.answers) answers[answer.respondent] = answer.answer;
-    nlohmann::json entry = {{"id", item.id}, {"text", item.text}};
-    if (item.threshold) {  // the plugin reported the numbers: score null means the item did not count
-      entry["score"] = item.score ? rounded(*item.score) : nullptr;
-      entry["threshold"] = rounded(*item.threshold);
+void add_gates(nlohmann::json& owner, const std::vector<Gate>& gates) {
+  nlohmann::json list = nlohmann::json::array();
+  nlohmann::json items = nlohmann::json::object();
+  for (const Gate& gate : gates) {
+    nlohmann::json refs = nlohmann::json::array();
+    for (const GateItem& item : gate.items) {
+      nlohmann::json ref = {{"id", item.id}};
+      if (item.threshold) {  // the plugin reported the numbers: score null means the item did not count
+        ref["score"] = item.score ? rounded(*item.score) : nullptr;
+        ref["threshold"] = rounded(*item.threshold);
+      }
+      refs.push_back(std::move(ref));
+      if (items.contains(item.id)) continue;  // the same item, the same answers: written once
+      nlohmann::json answers = nlohmann::json::object();
+      for (const GateAnswer& answer : item.answers) answers[answer.answer] = answer.respondents;
+      items[item.id] = {{"text", item.text}, {"answers", std::move(answers)}};
     }
-    entry["answers"] = std::move(answers);
-    items.push_back(std::move(entry));
+    list.push_back({{"level", gate.level},
+                    {"id", gate.id},
+                    {"description", gate.description},
+                    {"met", gate.met},
+                    {"items", std::move(refs)}});
   }
-  return {{"level", gate.level},
-          {"id", gate.id},
-          {"description", gate.description},
-          {"met", gate.met},
-          {"items", std::move(items)}};
+  owner["gates"] = std::move(list);
+  owner["gate_items"] = std::move(items);
 }
 
 nlohmann::json agreement_to_json(const Agreement& agreement) {

@@ -8,6 +8,7 @@
 #include <spectrum/io.h>
 #include <spectrum/profile.h>
 
+#include <algorithm>
 #include <limits>
 #include <map>
 
@@ -76,8 +77,15 @@ class ProfileReader {
 
   void read_respondent(const nlohmann::json& value, const std::string& pointer);
   void read_domain(const nlohmann::json& value, const std::string& pointer);
-  Gate read_gate(const nlohmann::json& value, const std::string& pointer);
-  GateItem read_gate_item(const nlohmann::json& value, const std::string& pointer);
+  // Gate items as /2 writes them since issue 13: text and answers once per owner, by item id.
+  using GateTable = std::map<std::string, GateItem, std::less<>>;
+  std::vector<Gate> read_gates(ObjectReader& owner);
+  GateTable read_gate_table(ObjectReader& owner);
+  Gate read_gate(const nlohmann::json& value, const std::string& pointer, const GateTable& table,
+                 const std::string& table_pointer);
+  GateItem read_gate_item(const nlohmann::json& value, const std::string& pointer, const GateTable& table,
+                          const std::string& table_pointer);
+  std::vector<GateAnswer> read_gate_answers(ObjectReader& owner, bool by_respondent);
   Finding read_finding(const nlohmann::json& value, const std::string& pointer);
   std::vector<GroupScore> read_groups(ObjectReader& reader, std::string_view name);
   Agreement read_agreement(ObjectReader& domain);
@@ -88,9 +96,8 @@ class ProfileReader {
 
   void read_respondent_scores(ObjectReader& reader, DomainProfile& domain);
   void read_consensus_parts(ObjectReader& reader, DomainProfile& domain) {  // profile_consensus_json.h
-    detail::SharedReaders shared{
-        [this](const auto& value, const auto& pointer) { return read_gate(value, pointer); },
-        [this](ObjectReader& owner) { return read_agreement(owner); }};
+    detail::SharedReaders shared{[this](ObjectReader& owner) { return read_gates(owner); },
+                                 [this](ObjectReader& owner) { return read_agreement(owner); }};
     detail::read_domain_consensus(reader, domain, shared);
   }
   void read_plugin_failures(ObjectReader& document);
@@ -159,17 +166,6 @@ void ProfileReader::read(const nlohmann::json& document) {
        [&](const auto& value, const auto& pointer) { read_perception_gap(value, pointer); });
   if (!v1_) read_plugin_failures(reader);
   if (!v1_) detail::read_workshop(reader, profile_);
-  // Gate answers name respondents by id; organisation and sector come from the respondents.
-  std::map<std::string_view, const RespondentSummary*> by_id;
-  for (const RespondentSummary& who : profile_.respondents) by_id.emplace(who.id, &who);
-  for (DomainProfile& domain : profile_.domains)
-    for (Gate& gate : domain.gates)
-      for (GateItem& item : gate.items)
-        for (GateAnswer& answer : item.answers)
-          if (auto who = by_id.find(answer.respondent); who != by_id.end() && answer.organisation.empty()) {
-            answer.organisation = who->second->organisation;
-            answer.sector = who->second->sector;
-          }
   if (const nlohmann::json* evidence = reader.object("evidence", false)) profile_.evidence = *evidence;
   reader.finish();
 }
@@ -229,8 +225,7 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
     return;
   }
   if (reader.any("notes", false)) domain.notes = strings(reader, "notes");
-  each(reader, "gates", true,
-       [&](const auto& value, const auto& pointer) { domain.gates.push_back(read_gate(value, pointer)); });
+  domain.gates = read_gates(reader);
   each(reader, "findings", true, [&](const auto& value, const auto& pointer) {
     domain.findings.push_back(read_finding(value, pointer));
   });
@@ -256,38 +251,103 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   profile_.domains.push_back(std::move(domain));
 }
 
-Gate ProfileReader::read_gate(const nlohmann::json& value, const std::string& pointer) {
+std::vector<Gate> ProfileReader::read_gates(ObjectReader& owner) {
+  const GateTable table = read_gate_table(owner);
+  const std::string table_pointer = owner.child("gate_items");
+  std::vector<Gate> gates;
+  each(owner, "gates", true, [&](const auto& value, const auto& pointer) {
+    gates.push_back(read_gate(value, pointer, table, table_pointer));
+  });
+  return gates;
+}
+
+ProfileReader::GateTable ProfileReader::read_gate_table(ObjectReader& owner) {
+  GateTable table;
+  if (v1_) return table;
+  const nlohmann::json* items = owner.object("gate_items", false);
+  if (!items) return table;  // a /2 profile written before issue 13 carries each item in its gates
+  for (const auto& [id, value] : items->items()) {
+    ObjectReader reader(checker_, value, child_pointer(owner.child("gate_items"), id), "a gate item object");
+    GateItem item;
+    item.id = id;
+    item.text = reader.string("text", true).value_or("");
+    item.answers = read_gate_answers(reader, false);
+    reader.finish();
+    table.emplace(id, std::move(item));
+  }
+  return table;
+}
+
+// "answers": answer -> the ids of the respondents who gave it; or, by_respondent (in the gate, as /2
+// wrote it before issue 13), respondent id -> answer. Either way one entry per answer, by its text.
+std::vector<GateAnswer> ProfileReader::read_gate_answers(ObjectReader& owner, bool by_respondent) {
+  std::map<std::string, std::vector<std::string>> by_answer;
+  const nlohmann::json* answers = owner.object("answers", true);
+  if (!answers) return {};
+  for (const auto& [key, value] : answers->items()) {
+    const std::string pointer = child_pointer(owner.child("answers"), key);
+    if (by_respondent) {
+      if (checker_.expect_string(value, pointer, "an answer text"))
+        by_answer[value.get<std::string>()].push_back(key);
+      continue;
+    }
+    if (!checker_.expect_array(value, pointer, "an array of respondent ids")) continue;
+    for (std::size_t i = 0; i < value.size(); ++i)
+      if (checker_.expect_string(value[i], child_pointer(pointer, i), "a respondent id"))
+        by_answer[key].push_back(value[i].get<std::string>());
+  }
+  std::vector<GateAnswer> out;
+  for (auto& [answer, respondents] : by_answer) out.push_back({answer, std::move(respondents)});
+  if (by_respondent) {  // keyed by respondent, in the order of their ids: put back in the profile's order
+    std::map<std::string_view, std::size_t> order;
+    for (std::size_t i = 0; i < profile_.respondents.size(); ++i)
+      order.emplace(profile_.respondents[i].id, i);
+    const auto position = [&](const std::string& id) {
+      const auto found = order.find(id);
+      return found == order.end() ? order.size() : found->second;
+    };
+    for (GateAnswer& answer : out)
+      std::stable_sort(answer.respondents.begin(), answer.respondents.end(),
+                       [&](const std::string& a, const std::string& b) { return position(a) < position(b); });
+  }
+  return out;
+}
+
+Gate ProfileReader::read_gate(const nlohmann::json& value, const std::string& pointer, const GateTable& table,
+                              const std::string& table_pointer) {
   ObjectReader reader(checker_, value, pointer, "a gate object");
   Gate gate;
   gate.level = level(reader, "level");
   gate.id = reader.string("id", true).value_or("");
   gate.description = reader.string("description", true).value_or("");
   gate.met = reader.boolean("met", true).value_or(false);
-  each(reader, "items", true,
-       [&](const auto& value, const auto& pointer) { gate.items.push_back(read_gate_item(value, pointer)); });
+  each(reader, "items", true, [&](const auto& value, const auto& pointer) {
+    gate.items.push_back(read_gate_item(value, pointer, table, table_pointer));
+  });
   reader.finish();
   return gate;
 }
 
-GateItem ProfileReader::read_gate_item(const nlohmann::json& value, const std::string& pointer) {
+GateItem ProfileReader::read_gate_item(const nlohmann::json& value, const std::string& pointer,
+                                       const GateTable& table, const std::string& table_pointer) {
   ObjectReader reader(checker_, value, pointer, "a gate item object");
   GateItem item;
   item.id = reader.text("id").value_or("");
-  item.text = reader.string("text", true).value_or("");
   if (v1_) {
+    item.text = reader.string("text", true).value_or("");
     // /1's "pooled" was recomputed by the host with the SDK's default item score, not the plugin's
     // own: it is read for its shape and dropped, so that no report shows a number that did not decide.
     score(reader, "pooled", false);
+    std::map<std::string, std::vector<std::string>> by_answer;
     each(reader, "answers", true, [&](const auto& value, const auto& pointer) {
       ObjectReader answer_reader(checker_, value, pointer, "an answer object");
-      GateAnswer answer;
-      answer.respondent = answer_reader.text("respondent").value_or("");
-      answer.organisation = answer_reader.string("organisation", true).value_or("");
-      answer.sector = answer_reader.string("sector", true).value_or("");
-      answer.answer = answer_reader.string("answer", true).value_or("");
+      std::string respondent = answer_reader.text("respondent").value_or("");
+      answer_reader.string("organisation", true);  // the respondents' list names them
+      answer_reader.string("sector", true);
+      by_answer[answer_reader.string("answer", true).value_or("")].push_back(std::move(respondent));
       answer_reader.finish();
-      item.answers.push_back(std::move(answer));
     });
+    for (auto& [answer, respondents] : by_answer) item.answers.push_back({answer, std::move(respondents)});
     reader.finish();
     return item;
   }
@@ -296,11 +356,15 @@ GateItem ProfileReader::read_gate_item(const nlohmann::json& value, const std::s
   if (given && !given->is_null()) item.score = score(reader, "score");
   if (given && !item.threshold)
     checker_.error(reader.child("score"), "expected a score only beside a threshold");
-  if (const nlohmann::json* answers = reader.object("answers", true)) {
-    for (const auto& [respondent, text] : answers->items()) {
-      if (checker_.expect_string(text, child_pointer(reader.child("answers"), respondent), "an answer text"))
-        item.answers.push_back({respondent, "", "", text.get<std::string>()});
-    }
+  if (reader.any("answers", false)) {  // as /2 wrote it before issue 13: text and answers in the gate
+    item.text = reader.string("text", true).value_or("");
+    item.answers = read_gate_answers(reader, true);
+  } else if (auto found = table.find(item.id); found != table.end()) {
+    item.text = found->second.text;
+    item.answers = found->second.answers;
+  } else if (!item.id.empty()) {
+    checker_.error(reader.child("id"),
+                   "expected an item of " + table_pointer + ", found \"" + item.id + "\"");
   }
   reader.finish();
   return item;

@@ -4,6 +4,9 @@
 #include "text_format.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
+#include <memory>
 
 namespace spectrum::reports {
 namespace {
@@ -86,26 +89,36 @@ std::string shortened_for_pdf(const std::string& note) {
          " bytes in all; the full note is in the profile JSON and the HTML report]";
 }
 
-// Respondents' answers grouped by answer: "Joint committee: Council (Local government), Trust (NHS)",
-// each with its evidence note when the profile carries evidence.
-std::string answers_html(const HtmlContext& c, const DomainProfile& d, const GateItem& item) {
-  std::vector<std::pair<std::string, std::vector<std::string>>> groups;
-  for (const auto& a : item.answers) {
-    auto group =
-        std::find_if(groups.begin(), groups.end(), [&](const auto& g) { return g.first == a.answer; });
-    if (group == groups.end()) group = groups.insert(groups.end(), {a.answer, {}});
-    std::string who =
-        a.sector.empty() ? a.organisation : a.organisation + " (" + c.templates.sector(a.sector) + ")";
-    std::string note = evidence_note(c.profile, a.respondent, d.questionnaire, item.id);
+// Who gave an answer to an item, as the report names them.
+using WhoGave = std::function<std::string(const GateItem& item, const std::string& respondent)>;
+
+// A respondent as the individual gates name them: "Council (Local government)", with their evidence
+// note for the item when the profile carries evidence.
+WhoGave respondents_named(const HtmlContext& c, const DomainProfile& d) {
+  auto by_id = std::make_shared<std::map<std::string_view, const RespondentSummary*>>();
+  for (const RespondentSummary& who : c.profile.respondents) by_id->emplace(who.id, &who);
+  return [&c, &d, by_id](const GateItem& item, const std::string& respondent) {
+    const auto found = by_id->find(respondent);
+    std::string who = respondent;  // a respondent the list does not name is shown by id
+    if (found != by_id->end())
+      who = found->second->sector.empty()
+                ? found->second->organisation
+                : found->second->organisation + " (" + c.templates.sector(found->second->sector) + ")";
+    std::string note = evidence_note(c.profile, respondent, d.questionnaire, item.id);
     if (c.qt) note = shortened_for_pdf(note);
     if (!note.empty()) who += " \u2014 \u201c" + note + "\u201d";
-    group->second.push_back(who);
-  }
+    return who;
+  };
+}
+
+// The answers to an item, each with who gave it: "Joint committee: Council (Local government), Trust (NHS)".
+std::string answers_html(const GateItem& item, const WhoGave& who_gave) {
   std::string out;
-  for (const auto& [answer, who] : groups) {
+  for (const GateAnswer& answer : item.answers) {
     std::string names;
-    for (const auto& name : who) names += (names.empty() ? "" : ", ") + name;
-    out += std::string(out.empty() ? "" : "<br/>") + "<strong>" + xml_escape(answer) +
+    for (const std::string& respondent : answer.respondents)
+      names += (names.empty() ? "" : ", ") + who_gave(item, respondent);
+    out += std::string(out.empty() ? "" : "<br/>") + "<strong>" + xml_escape(answer.answer) +
            "</strong>: " + xml_escape(names);
   }
   return "<span class=\"answers\">" + out + "</span>";
@@ -118,9 +131,8 @@ std::string gate_item_numbers(const GateItem& item) {
   return (item.score ? format_fixed(*item.score) : "-") + " / " + format_fixed(*item.threshold);
 }
 
-std::string gates_table(const HtmlContext& c, const DomainProfile& d) {
+std::string gates_table(const HtmlContext& c, std::vector<Gate> gates, const WhoGave& who_gave) {
   const Templates& t = c.templates;
-  std::vector<Gate> gates = d.gates;
   std::stable_sort(gates.begin(), gates.end(),
                    [](const Gate& a, const Gate& b) { return a.level < b.level; });
   std::vector<Row> rows;
@@ -135,7 +147,7 @@ std::string gates_table(const HtmlContext& c, const DomainProfile& d) {
     for (const auto& item : g.items)
       rows.push_back({text_cell(item.text.empty() ? item.id : item.text),
                       number_cell(gate_item_numbers(item)),
-                      {answers_html(c, d, item), false, 1, ""}});
+                      {answers_html(item, who_gave), false, 1, ""}});
   }
   return html_table(c, "", {t.text("/labels/question"), t.text("/labels/pooled"), t.text("/labels/answers")},
                     rows, "gates", {38, 10, 52});
@@ -184,7 +196,7 @@ std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::si
   out += agreement_table(c, d);
   if (!d.gates.empty()) {
     out += element("h4", t.text("/headings/gates"));
-    out += gates_table(c, d);
+    out += gates_table(c, d.gates, respondents_named(c, d));
   }
   if (!d.metrics.empty()) {  // the plugin's add_metric figures, by name
     std::vector<Row> rows;
@@ -194,21 +206,16 @@ std::string domain_section(const HtmlContext& c, const DomainProfile& d, std::si
     out += html_table(c, "", {t.text("/labels/metric"), t.text("/labels/value")}, rows, "metrics");
   }
   if (d.agreed && !d.agreed->gates.empty()) {  // the same criteria, on the workshop's agreed answers
-    DomainProfile agreed = d;
-    agreed.gates = d.agreed->gates;
-    for (Gate& gate : agreed.gates)
-      for (GateItem& item : gate.items) {
-        const bool discussed = std::any_of(d.agreed->items.begin(), d.agreed->items.end(),
-                                           [&](const AgreedItemSummary& a) { return a.id == item.id; });
-        for (GateAnswer& answer : item.answers)
-          answer = {answer.respondent, t.text(discussed ? "/workshop/agreed_by" : "/workshop/carried_by"), "",
-                    answer.answer};
-      }
+    const WhoGave agreed_by = [&](const GateItem& item, const std::string&) {
+      const bool discussed = std::any_of(d.agreed->items.begin(), d.agreed->items.end(),
+                                         [&](const AgreedItemSummary& a) { return a.id == item.id; });
+      return t.text(discussed ? "/workshop/agreed_by" : "/workshop/carried_by");
+    };
     out += element("h4", t.text("/workshop/agreed_gates"));
     out += element("p", fill(t.text("/workshop/agreed_gates_intro"),
                              {{"agreed", d.agreed->scored() ? format_fixed(d.agreed->score)
                                                             : t.text("/workshop/not_scored")}}));
-    out += gates_table(c, agreed);
+    out += gates_table(c, d.agreed->gates, agreed_by);
   }
   if (!d.by_role.empty()) {
     std::vector<Row> rows;

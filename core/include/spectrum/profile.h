@@ -17,13 +17,11 @@
 
 namespace spectrum {
 
-// One respondent's answer to a gate's item, as shown to a reader. In spectrum.profile/2 only the
-// respondent id and the answer are written; organisation and sector come from the profile's respondents.
+// One answer to a gate's item and the respondents who gave it, as shown to a reader. Organisations and
+// sectors are not repeated here: they are the profile's respondents'.
 struct GateAnswer {
-  std::string respondent;  // respondent id
-  std::string organisation;
-  std::string sector;  // sector name
   std::string answer;  // "Joint committee", "42 %", "don't know", "not applicable", "missing"
+  std::vector<std::string> respondents;  // respondent ids, in the assessment's order
 };
 
 // An item behind a gate with the numbers that decided it, as the plugin reported them. A plugin built
@@ -33,7 +31,7 @@ struct GateItem {
   std::string text;
   std::optional<double> score;      // the item score the plugin compared, 0..5; empty when it did not count
   std::optional<double> threshold;  // what it was compared with; empty when the plugin did not say
-  std::vector<GateAnswer> answers;
+  std::vector<GateAnswer> answers;  // one per distinct answer, ordered by the answer's text
 };
 
 struct Gate {
