@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <string>
@@ -159,4 +160,37 @@ TEST_CASE("a profile's text escapes and formats as nlohmann does: quotes, contro
   d.metrics["\xc3\xa9t\xc3\xa9"] = 12345678901234.5;
   d.uncertain_reasons = {"", "\"quoted\"", "\xf0\x9f\x99\x82"};
   for (const int indent : {-1, 0, 1, 2, 4}) CHECK(profile_text(p, indent) == to_json(p).dump(indent) + "\n");
+}
+
+TEST_CASE(
+    "a profile's text holds every member of a domain as its tree does: workshop, rounds, moderation, "
+    "failures, notes and targets",
+    "[profile]") {
+  const std::string path = std::string(SPECTRUM_SOURCE_DIR) + "/examples/westmarsh.json";
+  Profile p = assess(load_assessment(path, spectrum::test::built_registry().questionnaires()),
+                     spectrum::test::built_registry(), {});
+  REQUIRE(p.domains.size() >= 3);
+  REQUIRE(std::any_of(p.domains.begin(), p.domains.end(), [](const DomainProfile& d) { return d.agreed; }));
+  p.domains[0].moderation =
+      Moderation{1, "No \"binding\" decisions yet", "Care Quality Commission", "2017-02-01"};
+  p.domains[0].notes = {"finding text: invalid UTF-8 replaced by U+FFFD"};
+  p.domains[0].target = 3;
+  p.domains[0].gap_to_target = 0.5;
+  p.domains[0].respondent_scores.emplace_back("zz-last", std::nan(""));
+  DomainProfile& failed = p.domains[1];
+  failed.status = DomainProfile::Status::error;
+  failed.error = "digital.so: crashed (signal 11)";
+  failed.moderation = Moderation{0, "Not scored", "Regulator", "2017-03-01"};
+  DomainProfile& shared = p.domains[2];
+  REQUIRE_FALSE(shared.gates.empty());
+  REQUIRE_FALSE(shared.gates[0].items.empty());
+  GateItem odd = shared.gates[0].items[0];
+  odd.id = "Z\xc3\xa9 \"item\"";
+  odd.text = "Tab\tand \xe2\x82\xac";
+  odd.answers = {{"b answer", {"r2"}}, {"A \"quoted\" answer", {"r1", "r3"}}};  // not in the order written
+  odd.threshold.reset();
+  odd.score.reset();
+  shared.gates[0].items.push_back(odd);
+  shared.gates.push_back(shared.gates[0]);  // the same items behind a second gate
+  for (const int indent : {-1, 2}) CHECK(profile_text(p, indent) == to_json(p).dump(indent) + "\n");
 }

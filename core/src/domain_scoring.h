@@ -24,9 +24,10 @@ PluginOutput run_on(const LoadedPlugin& plugin, InputView& view, std::size_t set
 // level shown is always the floor of the score shown. NaN when nothing counted.
 double shown_score(const PluginOutput& out);
 
-// The gate's items with the numbers the plugin reported and every respondent's answer, by id.
-std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment& assessment,
-                                 const InputView& view, std::size_t set);
+// The plugin's gates as a profile shows them: each item with the numbers the plugin reported and the
+// respondents' answers grouped by answer (worked out once per item, however many gates it decides).
+std::vector<Gate> gates_of(const std::vector<PluginGate>& gates, const model::Assessment& assessment,
+                           const InputView& view, std::size_t set);
 
 // The answer sets scored besides the individual ones, built once per assessment over the same
 // questionnaires as the individual view (a plugin may read every questionnaire answered): every

@@ -3,6 +3,7 @@
 #include <spectrum/levels.h>
 #include <spectrum/numbers.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <new>
@@ -148,6 +149,9 @@ std::size_t utf8_length(std::string_view text, std::size_t i) {
 
 std::string repair_utf8(std::string_view text, bool& repaired) {
   repaired = false;
+  // Plain ASCII, as nearly every text a plugin sends is, is valid as it stands.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; }))
+    return std::string(text);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size();) {

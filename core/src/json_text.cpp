@@ -8,7 +8,7 @@ namespace spectrum::detail {
 namespace {
 
 // A string as dump() writes it when it is plain printable ASCII (the quotes added); false otherwise.
-bool append_plain(std::string& out, const std::string& text) {
+bool append_plain(std::string& out, std::string_view text) {
   for (const char c : text) {
     const auto byte = static_cast<unsigned char>(c);
     if (byte < 0x20 || byte >= 0x80 || c == '"' || c == '\\') return false;
@@ -19,8 +19,8 @@ bool append_plain(std::string& out, const std::string& text) {
   return true;
 }
 
-void append_string(std::string& out, const std::string& text) {
-  if (!append_plain(out, text)) out += nlohmann::json(text).dump();
+void append_string(std::string& out, std::string_view text) {
+  if (!append_plain(out, text)) out += nlohmann::json(std::string(text)).dump();
 }
 
 template <typename Number>
@@ -108,6 +108,74 @@ void append_json(std::string& out, const nlohmann::json& value, int indent, int 
       out += value.dump(indent);
       return;
   }
+}
+
+void JsonWriter::element() {
+  if (after_key_) {
+    after_key_ = false;
+    return;
+  }
+  if (first_.empty()) return;  // the value itself
+  if (!first_.back()) out_ += ',';
+  first_.back() = false;
+  if (indent_ >= 0) new_line(out_, indent_, depth_ + static_cast<int>(first_.size()));
+}
+
+void JsonWriter::key(std::string_view name) {
+  element();
+  append_string(out_, name);
+  out_ += indent_ >= 0 ? ": " : ":";
+  after_key_ = true;
+}
+
+void JsonWriter::open(char bracket) {
+  element();
+  out_ += bracket;
+  first_.push_back(true);
+}
+
+void JsonWriter::close(char bracket) {
+  const bool empty = first_.back();
+  first_.pop_back();
+  if (!empty && indent_ >= 0) new_line(out_, indent_, depth_ + static_cast<int>(first_.size()));
+  out_ += bracket;
+}
+
+void JsonWriter::string(std::string_view text) {
+  element();
+  append_string(out_, text);
+}
+
+void JsonWriter::number(double value) {
+  element();
+  if (!std::isfinite(value)) {
+    out_ += "null";
+  } else if (constexpr double kLargestExact = 9007199254740992.0;  // 2^53, as number_json
+             value == std::floor(value) && std::fabs(value) < kLargestExact) {
+    append_integer(out_, static_cast<std::int64_t>(value));
+  } else {
+    append_float(out_, value);
+  }
+}
+
+void JsonWriter::integer(long long value) {
+  element();
+  append_integer(out_, value);
+}
+
+void JsonWriter::boolean(bool value) {
+  element();
+  out_ += value ? "true" : "false";
+}
+
+void JsonWriter::null() {
+  element();
+  out_ += "null";
+}
+
+void JsonWriter::json(const nlohmann::json& value) {
+  element();
+  append_json(out_, value, indent_, depth_ + static_cast<int>(first_.size()));
 }
 
 }  // namespace spectrum::detail

@@ -111,8 +111,7 @@ void fill_from_plugin(DomainProfile& d, const PluginOutput& out, const model::As
     d.uncertain_reasons.push_back(
         "no answer counted: every answer was don't know, not applicable or missing");
   }
-  for (const PluginGate& g : out.gates)
-    d.gates.push_back({g.level, g.id, g.description, g.met, detail::gate_items(g, a, view, set)});
+  d.gates = detail::gates_of(out.gates, a, view, set);
   d.findings = out.findings;
   d.notes = out.notes;
   d.metrics = out.metrics;
@@ -191,31 +190,57 @@ double shown_score(const PluginOutput& out) {
   return cap_to_level(round_score(out.score), out.level);
 }
 
-std::vector<GateItem> gate_items(const PluginGate& gate, const model::Assessment& a, const InputView& view,
-                                 std::size_t set) {
+namespace {
+
+// An item's text and the respondents' answers, one entry per distinct answer in the order of its text
+// (a large area has thousands of respondents and a handful of answers).
+GateItem item_evidence(const std::string& id, const model::Assessment& a, const InputView& view,
+                       std::size_t set) {
   const model::Questionnaire& q = view.questionnaire(set);
-  std::vector<GateItem> out;
-  for (std::size_t k = 0; k < gate.items.size(); ++k) {
-    GateItem gi{gate.items[k], "", std::nullopt, std::nullopt, {}};
-    if (!std::isnan(gate.thresholds[k])) {
-      gi.threshold = gate.thresholds[k];
-      if (!std::isnan(gate.scores[k])) gi.score = gate.scores[k];
+  GateItem evidence{id, "", std::nullopt, std::nullopt, {}};
+  const auto index = q.find(id);
+  if (!index) {
+    evidence.text = "(not in questionnaire " + q.id + ")";
+    return evidence;
+  }
+  const model::Item& item = q.items[*index];
+  evidence.text = item.text;
+  std::vector<GateAnswer>& groups = evidence.answers;
+  for (std::size_t r = 0; r < a.respondents.size(); ++r) {
+    std::string text = answer_text(item, view.answer(set, r, *index));
+    auto group =
+        std::find_if(groups.begin(), groups.end(), [&](const GateAnswer& g) { return g.answer == text; });
+    if (group == groups.end()) group = groups.insert(groups.end(), GateAnswer{std::move(text), {}});
+    group->respondents.push_back(a.respondents[r].id);
+  }
+  std::sort(groups.begin(), groups.end(),
+            [](const GateAnswer& x, const GateAnswer& y) { return x.answer < y.answer; });
+  return evidence;
+}
+
+}  // namespace
+
+std::vector<Gate> gates_of(const std::vector<PluginGate>& gates, const model::Assessment& a,
+                           const InputView& view, std::size_t set) {
+  std::vector<GateItem> evidence;  // each item once, however many gates it decides
+  std::vector<Gate> out;
+  out.reserve(gates.size());
+  for (const PluginGate& gate : gates) {
+    Gate shown{gate.level, gate.id, gate.description, gate.met, {}};
+    shown.items.reserve(gate.items.size());
+    for (std::size_t k = 0; k < gate.items.size(); ++k) {
+      auto known = std::find_if(evidence.begin(), evidence.end(),
+                                [&](const GateItem& item) { return item.id == gate.items[k]; });
+      if (known == evidence.end())
+        known = evidence.insert(evidence.end(), item_evidence(gate.items[k], a, view, set));
+      GateItem gi = *known;
+      if (!std::isnan(gate.thresholds[k])) {
+        gi.threshold = gate.thresholds[k];
+        if (!std::isnan(gate.scores[k])) gi.score = gate.scores[k];
+      }
+      shown.items.push_back(std::move(gi));
     }
-    auto index = q.find(gi.id);
-    if (!index) {
-      gi.text = "(not in questionnaire " + q.id + ")";
-      out.push_back(std::move(gi));
-      continue;
-    }
-    const model::Item& item = q.items[*index];
-    gi.text = item.text;
-    // One entry per distinct answer (a large area has thousands of respondents and a handful of answers).
-    std::map<std::string, std::vector<std::string>> by_answer;
-    for (std::size_t r = 0; r < a.respondents.size(); ++r)
-      by_answer[answer_text(item, view.answer(set, r, *index))].push_back(a.respondents[r].id);
-    gi.answers.reserve(by_answer.size());
-    for (auto& [answer, respondents] : by_answer) gi.answers.push_back({answer, std::move(respondents)});
-    out.push_back(std::move(gi));
+    out.push_back(std::move(shown));
   }
   return out;
 }

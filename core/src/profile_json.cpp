@@ -7,6 +7,7 @@
 #include "json_checker.h"
 #include "json_text.h"
 #include "profile_consensus_json.h"
+#include "profile_text.h"
 
 #include <spectrum/io.h>
 #include <spectrum/numbers.h>
@@ -24,18 +25,6 @@ using detail::number_json;
 nlohmann::json rounded(double value, int decimals = 2) {
   if (!std::isfinite(value)) return nullptr;
   return number_json(round_to(value, decimals));
-}
-
-const char* finding_kind_name(Finding::Kind kind) {
-  switch (kind) {
-    case Finding::Kind::strength:
-      return "strength";
-    case Finding::Kind::gap:
-      return "gap";
-    case Finding::Kind::next_step:
-      return "next_step";
-  }
-  return "gap";
 }
 
 nlohmann::json groups_to_json(const std::vector<GroupScore>& groups) {
@@ -79,7 +68,7 @@ nlohmann::json domain_to_json(const DomainProfile& domain) {
   detail::add_gates(json, domain.gates);
   nlohmann::json findings = nlohmann::json::array();
   for (const Finding& finding : domain.findings) {
-    nlohmann::json entry = {{"kind", finding_kind_name(finding.kind)}, {"text", finding.text}};
+    nlohmann::json entry = {{"kind", detail::finding_kind_name(finding.kind)}, {"text", finding.text}};
     if (finding.level >= 0) entry["level"] = finding.level;
     findings.push_back(std::move(entry));
   }
@@ -248,7 +237,7 @@ std::string profile_text(const Profile& profile, int indent) {
   if (profile.domains.empty()) return text + "\n";
   // The first "domains" member is the top-level one: only "area" sorts before it, and no string
   // holds an unescaped quote. Each domain is written at the depth nlohmann would write it (inside
-  // the top-level object and the array: two levels), one tree at a time.
+  // the top-level object and the array: two levels), straight as text (profile_text.cpp), never as a tree.
   const std::string empty = indent < 0 ? "\"domains\":[]" : "\"domains\": []";
   const std::size_t at = text.find(empty);
   const std::string pad = indent < 0 ? "" : std::string(2 * static_cast<std::size_t>(indent), ' ');
@@ -257,7 +246,8 @@ std::string profile_text(const Profile& profile, int indent) {
   for (std::size_t i = 0; i < profile.domains.size(); ++i) {
     if (i > 0) out += ',';
     if (indent >= 0) out += "\n" + pad;
-    detail::append_json(out, domain_to_json(profile.domains[i]), indent, 2);
+    detail::JsonWriter writer(out, indent, 2);
+    detail::write_domain(writer, profile.domains[i]);
   }
   if (indent >= 0) out += "\n" + pad.substr(0, pad.size() / 2);
   out.append(text, at + empty.size() - 1, std::string::npos);
