@@ -174,6 +174,9 @@ TEST_CASE(
   p.domains[0].moderation =
       Moderation{1, "No \"binding\" decisions yet", "Care Quality Commission", "2017-02-01"};
   p.domains[0].notes = {"finding text: invalid UTF-8 replaced by U+FFFD"};
+  p.evidence = {{"r1", {{"leadership", {{"LD05", "Minutes of 12 May 2016 \u2014 \"binding\""}}}}}};
+  p.perception_gaps.push_back({"leadership", "nhs", "local_government", 3.456, 1.2, 2.256});
+  p.plugin_failures.push_back({"broken.so", "broken.so: built for SDK ABI 2, this host speaks ABI 1"});
   p.domains[0].target = 3;
   p.domains[0].gap_to_target = 0.5;
   p.domains[0].respondent_scores.emplace_back("zz-last", std::nan(""));

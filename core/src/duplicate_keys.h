@@ -1,37 +1,58 @@
-// Private: finds members given twice in one JSON object while nlohmann parses a document (the parser
-// itself silently keeps the last one, which would hide a typo such as a repeated item id).
+// Private: builds the JSON tree of a document as nlohmann's parser does, and names every member given
+// twice in one object (nlohmann itself silently keeps the last one, which would hide a typo such as a
+// repeated item id) and the first syntax error, with where it is.
 #ifndef SPECTRUM_DUPLICATE_KEYS_H
 #define SPECTRUM_DUPLICATE_KEYS_H
 
 #include <nlohmann/json.hpp>
 
-#include <set>
 #include <string>
 #include <vector>
 
 namespace spectrum::detail {
 
-class DuplicateKeyFinder {
+// A SAX handler for nlohmann::json::sax_parse. The tree goes into the document given, as
+// nlohmann::json::parse would build it (a repeated member keeps its last value).
+class CheckedTreeBuilder {
  public:
-  // A parser callback for nlohmann::json::parse; it records duplicates and keeps every value. The
-  // callback refers to this object, which must outlive the parse.
-  nlohmann::json::parser_callback_t callback();
+  explicit CheckedTreeBuilder(nlohmann::json& document) : document_(document) {}
+
   // JSON pointers of the repeated members, in document order.
-  const std::vector<std::string>& found() const { return found_; }
+  const std::vector<std::string>& duplicates() const { return duplicates_; }
+  // The first syntax error: whether there was one, its byte offset and its message.
+  bool failed = false;
+  std::size_t byte = 0;
+  std::string message;
+
+  // The SAX interface.
+  bool null() { return put(nullptr); }
+  bool boolean(bool value) { return put(value); }
+  bool number_integer(nlohmann::json::number_integer_t value) { return put(value); }
+  bool number_unsigned(nlohmann::json::number_unsigned_t value) { return put(value); }
+  bool number_float(nlohmann::json::number_float_t value, const std::string&) { return put(value); }
+  bool string(std::string& value) { return put(std::move(value)); }
+  bool binary(nlohmann::json::binary_t& value) { return put(nlohmann::json::binary(std::move(value))); }
+  bool start_object(std::size_t);
+  bool key(std::string& name);
+  bool end_object();
+  bool start_array(std::size_t);
+  bool end_array();
+  template <typename Exception>
+  bool parse_error(std::size_t position, const std::string& token, const Exception& error) {
+    record_error(position, error.id, token, error.what());
+    return false;
+  }
 
  private:
-  struct Frame {
-    bool is_array = false;
-    std::size_t index = 0;  // arrays: index of the element being parsed
-    std::string key;        // objects: the member being parsed
-    std::set<std::string> keys;
-  };
-  void on_event(nlohmann::json::parse_event_t event, const nlohmann::json& parsed);
-  void element_done();
-  std::string pointer_to_current_container() const;
+  // Puts a value where the parser is: the document, the array's next element, or the member named last.
+  nlohmann::json* put(nlohmann::json value);
+  void record_error(std::size_t position, int id, const std::string& token, const char* what);
+  std::string pointer_of(std::size_t depth) const;  // of the container at stack_[depth]
 
-  std::vector<Frame> frames_;
-  std::vector<std::string> found_;
+  nlohmann::json& document_;
+  std::vector<nlohmann::json*> stack_;  // the open objects and arrays, outermost first
+  nlohmann::json* member_ = nullptr;    // in an object: where the value of the member named last goes
+  std::vector<std::string> duplicates_;
 };
 
 }  // namespace spectrum::detail

@@ -69,26 +69,6 @@ namespace {
 
 using detail::position_of;
 
-// A parser that remembers where it failed instead of throwing: nlohmann reports the position of every
-// error to its SAX handler (a number overflow included, which its exceptions do not locate).
-class LocatingParser : public nlohmann::detail::json_sax_dom_callback_parser<nlohmann::json> {
- public:
-  using Base = nlohmann::detail::json_sax_dom_callback_parser<nlohmann::json>;
-  using Base::Base;
-  template <typename Exception>
-  bool parse_error(std::size_t position, const std::string& token, const Exception& error) {
-    if (!failed) {
-      failed = true;
-      byte = position;
-      message = detail::syntax_message(error.id, token, error.what());
-    }
-    return false;
-  }
-  bool failed = false;
-  std::size_t byte = 0;
-  std::string message;
-};
-
 std::string system_error_text(int error) {
   return std::strerror(error);
 }
@@ -110,21 +90,22 @@ std::string read_file(const std::filesystem::path& path) {
 
 nlohmann::json parse_json(const std::string& text, const std::string& file) {
   detail::reject_nul(text, file);
-  detail::DuplicateKeyFinder duplicates;
   nlohmann::json document;
-  LocatingParser parser(document, duplicates.callback(), false);
+  // nlohmann reports the position of every error to its SAX handler (a number overflow included,
+  // which its exceptions do not locate); the builder remembers it instead of throwing.
+  detail::CheckedTreeBuilder builder(document);
   try {
-    nlohmann::json::sax_parse(text, &parser, nlohmann::json::input_format_t::json,
+    nlohmann::json::sax_parse(text, &builder, nlohmann::json::input_format_t::json,
                               true);              // strict: nothing after
   } catch (const nlohmann::json::exception& e) {  // anything the parser throws rather than reports
     throw InputError(
         {{file, "", std::string("invalid JSON: ") + detail::syntax_message(e.id, "", e.what())}});
   }
-  if (parser.failed || parser.is_errored())
-    throw InputError({{file, "", position_of(text, parser.byte) + ": invalid JSON: " + parser.message}});
-  if (!duplicates.found().empty()) {
+  if (builder.failed)
+    throw InputError({{file, "", position_of(text, builder.byte) + ": invalid JSON: " + builder.message}});
+  if (!builder.duplicates().empty()) {
     std::vector<Diagnostic> diagnostics;
-    for (const std::string& pointer : duplicates.found()) {
+    for (const std::string& pointer : builder.duplicates()) {
       diagnostics.push_back({file, pointer, "member given twice; the first would be silently lost"});
     }
     throw InputError(std::move(diagnostics));

@@ -172,6 +172,26 @@ const DomainProfile* Profile::find(std::string_view domain) const {
 
 namespace {
 
+// The overall position as a profile holds it.
+nlohmann::json overall_to_json(const Profile& profile) {
+  const Overall& overall = profile.overall;
+  nlohmann::json position = {{"method", overall.method}, {"description", overall.description}};
+  if (overall.domains > 0) {
+    position["score"] = rounded(overall.score);
+    position["level"] = overall.level;
+    position["level_name"] = level_name(overall.level);
+  }
+  position["domains"] = overall.domains;
+  // The basis is stated whenever there was a choice (a workshop); without one every profile is
+  // individual, and is written as it was before workshops existed.
+  if (profile.workshop || overall.basis != kBasisIndividual) {
+    position["basis"] = overall.basis;
+    position["basis_description"] =
+        overall.basis_description.empty() ? basis_description(overall.basis) : overall.basis_description;
+  }
+  return position;
+}
+
 // The profile as JSON with an empty "domains" array.
 nlohmann::json profile_without_domains(const Profile& profile) {
   nlohmann::json respondents = nlohmann::json::array();
@@ -190,21 +210,6 @@ nlohmann::json profile_without_domains(const Profile& profile) {
                     {"lower_score", rounded(gap.lower_score)},
                     {"difference", rounded(gap.difference)}});
   }
-  const Overall& overall = profile.overall;
-  nlohmann::json position = {{"method", overall.method}, {"description", overall.description}};
-  if (overall.domains > 0) {
-    position["score"] = rounded(overall.score);
-    position["level"] = overall.level;
-    position["level_name"] = level_name(overall.level);
-  }
-  position["domains"] = overall.domains;
-  // The basis is stated whenever there was a choice (a workshop); without one every profile is
-  // individual, and is written as it was before workshops existed.
-  if (profile.workshop || overall.basis != kBasisIndividual) {
-    position["basis"] = overall.basis;
-    position["basis_description"] =
-        overall.basis_description.empty() ? basis_description(overall.basis) : overall.basis_description;
-  }
   nlohmann::json failures = nlohmann::json::array();
   for (const PluginFailure& failure : profile.plugin_failures)
     failures.push_back({{"file", failure.file}, {"reason", failure.reason}});
@@ -213,7 +218,7 @@ nlohmann::json profile_without_domains(const Profile& profile) {
                          {"period", profile.period},
                          {"respondents", std::move(respondents)},
                          {"domains", nlohmann::json::array()},
-                         {"overall", std::move(position)},
+                         {"overall", overall_to_json(profile)},
                          {"perception_gaps", std::move(gaps)},
                          {"plugin_failures", std::move(failures)},
                          {"provenance", provenance_to_json(profile.provenance)}};
@@ -231,26 +236,41 @@ nlohmann::json to_json(const Profile& profile) {
   return json;
 }
 
+// The same text as the tree of to_json(profile) gives, written straight (profile_text.cpp): the folder
+// run writes tens of thousands of profiles, and building their trees cost more than the rest of it.
 std::string profile_text(const Profile& profile, int indent) {
-  std::string text;
-  detail::append_json(text, profile_without_domains(profile), indent);
-  if (profile.domains.empty()) return text + "\n";
-  // The first "domains" member is the top-level one: only "area" sorts before it, and no string
-  // holds an unescaped quote. Each domain is written at the depth nlohmann would write it (inside
-  // the top-level object and the array: two levels), straight as text (profile_text.cpp), never as a tree.
-  const std::string empty = indent < 0 ? "\"domains\":[]" : "\"domains\": []";
-  const std::size_t at = text.find(empty);
-  const std::string pad = indent < 0 ? "" : std::string(2 * static_cast<std::size_t>(indent), ' ');
-  // The domains go straight into the text written, never into a copy of their own.
-  std::string out(text, 0, at + empty.size() - 1);
-  for (std::size_t i = 0; i < profile.domains.size(); ++i) {
-    if (i > 0) out += ',';
-    if (indent >= 0) out += "\n" + pad;
-    detail::JsonWriter writer(out, indent, 2);
-    detail::write_domain(writer, profile.domains[i]);
+  std::string out;
+  detail::JsonWriter w(out, indent);
+  w.begin_object();  // members in the order of the tree's sorted keys
+  w.key("area");
+  w.json(detail::area_to_json(profile.area));
+  w.key("domains");
+  w.begin_array();
+  for (const DomainProfile& domain : profile.domains) detail::write_domain(w, domain);
+  w.end_array();
+  if (!profile.evidence.is_null()) {
+    w.key("evidence");
+    w.json(profile.evidence);
   }
-  if (indent >= 0) out += "\n" + pad.substr(0, pad.size() / 2);
-  out.append(text, at + empty.size() - 1, std::string::npos);
+  w.key("format");
+  w.string(kProfileFormat);
+  w.key("overall");
+  w.json(overall_to_json(profile));
+  w.key("perception_gaps");
+  detail::write_perception_gaps(w, profile.perception_gaps);
+  w.key("period");
+  w.string(profile.period);
+  w.key("plugin_failures");
+  detail::write_plugin_failures(w, profile.plugin_failures);
+  w.key("provenance");
+  detail::write_provenance(w, profile.provenance);
+  w.key("respondents");
+  detail::write_respondents(w, profile.respondents);
+  if (profile.workshop) {
+    w.key("workshop");
+    w.json(detail::workshop_to_json(*profile.workshop));
+  }
+  w.end_object();
   out += '\n';
   return out;
 }

@@ -283,4 +283,94 @@ void write_domain(JsonWriter& w, const DomainProfile& d) {
   w.end_object();
 }
 
+void write_respondents(JsonWriter& w, const std::vector<RespondentSummary>& respondents) {
+  w.begin_array();
+  for (const RespondentSummary& respondent : respondents) {
+    w.begin_object();
+    w.key("id");
+    w.string(respondent.id);
+    w.key("organisation");
+    w.string(respondent.organisation);
+    w.key("role");
+    w.string(respondent.role);
+    w.key("sector");
+    w.string(respondent.sector);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_perception_gaps(JsonWriter& w, const std::vector<PerceptionGap>& gaps) {
+  w.begin_array();
+  for (const PerceptionGap& gap : gaps) {
+    w.begin_object();
+    w.key("difference");
+    rounded(w, gap.difference);
+    w.key("domain");
+    w.string(gap.domain);
+    w.key("higher");
+    w.string(gap.higher);
+    w.key("higher_score");
+    rounded(w, gap.higher_score);
+    w.key("lower");
+    w.string(gap.lower);
+    w.key("lower_score");
+    rounded(w, gap.lower_score);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_plugin_failures(JsonWriter& w, const std::vector<PluginFailure>& failures) {
+  w.begin_array();
+  for (const PluginFailure& failure : failures) {
+    w.begin_object();
+    w.key("file");
+    w.string(failure.file);
+    w.key("reason");
+    w.string(failure.reason);
+    w.end_object();
+  }
+  w.end_array();
+}
+
+void write_provenance(JsonWriter& w, const Provenance& provenance) {
+  w.begin_object();
+  w.key("generated");
+  w.string(provenance.generated);
+  w.key("plugins");
+  w.begin_array();
+  for (const PluginProvenance& plugin : provenance.plugins) {
+    w.begin_object();
+    w.key("domain");
+    w.string(plugin.domain);
+    w.key("file");
+    w.string(plugin.file);
+    w.key("id");
+    w.string(plugin.id);
+    w.key("sha256");
+    w.string(plugin.sha256);
+    w.key("version");
+    w.string(plugin.version);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("questionnaires");
+  w.begin_array();
+  for (const QuestionnaireProvenance& questionnaire : provenance.questionnaires) {
+    w.begin_object();
+    w.key("id");
+    w.string(questionnaire.id);
+    w.key("sha256");
+    w.string(questionnaire.sha256);
+    w.key("version");
+    w.string(questionnaire.version);
+    w.end_object();
+  }
+  w.end_array();
+  w.key("tool");
+  w.string(provenance.tool);
+  w.end_object();
+}
+
 }  // namespace spectrum::detail

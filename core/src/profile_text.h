@@ -12,6 +12,12 @@ namespace spectrum::detail {
 // Writes domain as to_json(profile)["domains"][i] would be written, members in nlohmann's (sorted) order.
 void write_domain(JsonWriter& writer, const DomainProfile& domain);
 
+// The top-level lists of a profile, as its tree holds them.
+void write_respondents(JsonWriter& writer, const std::vector<RespondentSummary>& respondents);
+void write_perception_gaps(JsonWriter& writer, const std::vector<PerceptionGap>& gaps);
+void write_plugin_failures(JsonWriter& writer, const std::vector<PluginFailure>& failures);
+void write_provenance(JsonWriter& writer, const Provenance& provenance);
+
 // How a finding's kind is written: "strength", "gap", "next_step".
 const char* finding_kind_name(Finding::Kind kind);
 
