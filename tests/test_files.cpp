@@ -71,6 +71,23 @@ TEST_CASE("read_file names a file it cannot read", "[formats][files]") {
   CHECK(d[0].message == "cannot read: No such file or directory");
 }
 
+TEST_CASE("read_file reads every byte, NULs included, whether or not the file's size is known",
+          "[formats][files]") {
+  TempDir dir;
+  std::string bytes;
+  for (int i = 0; i < 100000; ++i) bytes += static_cast<char>(i % 251);  // NULs and bytes above 127
+  const fs::path big = dir.path() / "big.bin";
+  std::ofstream(big, std::ios::binary) << bytes;
+  CHECK(read_file(big) == bytes);
+  const fs::path empty = dir.path() / "empty.json";
+  std::ofstream{empty};
+  CHECK(read_file(empty).empty());
+  // /proc files report a size of 0 and still have content: read to their end.
+  CHECK(read_file("/proc/self/status").find("Name:") != std::string::npos);
+  CHECK(format_test::diagnostics_of([&] { read_file(dir.path()); }).at(0).message ==
+        "cannot read: it is a directory");
+}
+
 TEST_CASE("parse_json reports line and column of a syntax error", "[formats][files]") {
   auto d = format_test::diagnostics_of([] { parse_json("{\n  \"a\": 1,\n  \"b\": tru\n}", "doc.json"); });
   REQUIRE(d.size() == 1);

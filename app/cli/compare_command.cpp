@@ -78,7 +78,7 @@ int run_compare(const CompareArgs& args) {
     print_problems(problems);
     return kExitBadInput;
   }
-  std::vector<Profile> profiles = load_compare_inputs(files, args.search, problems);
+  std::vector<CompareRow> rows = load_compare_inputs(files, args.search, problems);
   if (!problems.empty()) {
     print_problems(problems);
     return kExitBadInput;
@@ -86,7 +86,8 @@ int run_compare(const CompareArgs& args) {
 
   Comparison comparison;
   try {
-    comparison = compare(profiles, options);
+    comparison = compare_rows(rows, options);
+    std::vector<CompareRow>().swap(rows);  // the comparison holds all that is shown: free the rows
   } catch (const MixedInstrumentsError& e) {
     std::cerr << "spectrum compare: " << e.what() << "\n";
     return kExitBadInput;

@@ -2,6 +2,7 @@
 
 #include "parallel.h"
 
+#include <spectrum/compare.h>
 #include <spectrum/compare_input.h>
 #include <spectrum/io.h>
 
@@ -16,43 +17,13 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// What compare keeps of a profile scored on the spot: what compared_profile() reads of a file.
-Profile compared_part(Profile full) {
-  Profile out;
-  out.source = std::move(full.source);
-  out.area = std::move(full.area);
-  out.period = std::move(full.period);
-  out.respondents.resize(full.respondents.size());
-  out.overall = std::move(full.overall);
-  out.provenance = std::move(full.provenance);
-  for (PluginProvenance& plugin : out.provenance.plugins) plugin.sha256 = plugin.file = {};
-  for (QuestionnaireProvenance& questionnaire : out.provenance.questionnaires) questionnaire.sha256 = {};
-  for (DomainProfile& d : full.domains) {
-    DomainProfile kept;
-    kept.domain = std::move(d.domain);
-    kept.title = std::move(d.title);
-    kept.plugin = std::move(d.plugin);
-    kept.questionnaire = std::move(d.questionnaire);
-    kept.status = d.status;
-    kept.error = std::move(d.error);
-    kept.nothing_counted = d.nothing_counted;
-    kept.score = d.score;
-    kept.level = d.level;
-    kept.uncertain = d.uncertain;
-    kept.agreement.respondents = d.agreement.respondents;
-    kept.agreed = std::move(d.agreed);  // the comparison ranks by agreed scores on request
-    kept.moderation = std::move(d.moderation);
-    out.domains.push_back(std::move(kept));
-  }
-  return out;
-}
-
-// The inputs read on every core: each file's compared profile or its problems, kept by index so that
-// everything is reported in input order.
+// The inputs read on every core: each file's row (compare_row: what compare() reads of its profile) or
+// its problems, kept by index so that everything is reported in input order. A profile, read or scored,
+// lives only in the thread that reduces it to its row.
 class CompareReading {
  public:
   CompareReading(const std::vector<fs::path>& files, const SearchOptions& search)
-      : files_(files), search_(search), profiles_(files.size()) {}
+      : files_(files), search_(search), rows_(files.size()) {}
 
   void read(std::size_t index) {
     const std::string file = files_[index].string();
@@ -60,15 +31,15 @@ class CompareReading {
       const std::string text = read_file(files_[index]);
       const std::string format = peek_format(text);
       if (is_profile_format(format)) {
-        profiles_[index] = compared_profile(text, file);
+        rows_[index] = compare_row(compared_profile(text, file));
         return;
       }
       nlohmann::json document = parse_json(text, file);  // says what is wrong when format was not found
       const std::string found = format_of(document);
       if (is_profile_format(found)) {
-        profiles_[index] = compared_profile(text, file);
+        rows_[index] = compare_row(compared_profile(text, file));
       } else if (found == kAssessmentFormat) {
-        profiles_[index] = score(document, file, index);
+        rows_[index] = score(document, file, index);
       } else {
         report(index,
                {{file, "/format",
@@ -80,18 +51,18 @@ class CompareReading {
     }
   }
 
-  // The profiles in input order, or none when there are problems (added to `problems`); warnings printed.
-  std::vector<Profile> finish(std::vector<Diagnostic>& problems) {
+  // The rows in input order, or none when there are problems (added to `problems`); warnings printed.
+  std::vector<CompareRow> finish(std::vector<Diagnostic>& problems) {
     for (auto& [index, found] : problems_) problems.insert(problems.end(), found.begin(), found.end());
     for (const auto& [index, lines] : warnings_)
       for (const std::string& line : lines) std::cerr << "warning: " << line << "\n";
     if (!problems.empty()) return {};  // nothing is compared: the command stops there
-    return std::move(profiles_);
+    return std::move(rows_);
   }
 
  private:
   // An assessment scored on the spot with the installed plugins (loaded once, by the first that needs them).
-  Profile score(const nlohmann::json& document, const std::string& file, std::size_t index) {
+  CompareRow score(const nlohmann::json& document, const std::string& file, std::size_t index) {
     std::call_once(registry_once_, [&] {
       registry_ = std::make_unique<Registry>(search_.load_registry());
       std::vector<std::string> lines;
@@ -104,7 +75,7 @@ class CompareReading {
       if (d.status == DomainProfile::Status::error)
         lines.push_back(file + ": " + d.domain + " was not scored: " + d.error);
     warn(index, std::move(lines));
-    return compared_part(std::move(profile));
+    return compare_row(profile);
   }
 
   void report(std::size_t index, std::vector<Diagnostic> found) {
@@ -120,7 +91,7 @@ class CompareReading {
 
   const std::vector<fs::path>& files_;
   const SearchOptions& search_;
-  std::vector<Profile> profiles_;  // each slot written by one thread only
+  std::vector<CompareRow> rows_;  // each slot written by one thread only
   std::once_flag registry_once_;
   std::unique_ptr<Registry> registry_;
   std::mutex mutex_;
@@ -130,8 +101,8 @@ class CompareReading {
 
 }  // namespace
 
-std::vector<Profile> load_compare_inputs(const std::vector<fs::path>& files, const SearchOptions& search,
-                                         std::vector<Diagnostic>& problems) {
+std::vector<CompareRow> load_compare_inputs(const std::vector<fs::path>& files, const SearchOptions& search,
+                                            std::vector<Diagnostic>& problems) {
   CompareReading reading(files, search);
   parallel_for(files.size(), [&](std::size_t i) { reading.read(i); });
   return reading.finish(problems);

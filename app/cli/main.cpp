@@ -1,4 +1,5 @@
 // spectrum: score integration assessments into maturity profiles, and compare them.
+#include "allocator.h"
 #include "commands.h"
 #include "common.h"
 
@@ -9,6 +10,7 @@
 #include <exception>
 #include <iostream>
 #include <new>
+#include <string_view>
 
 #include <unistd.h>
 
@@ -42,10 +44,18 @@ void release_reserve() {
   std::abort();
 }
 
+// The commands that may read folders of files: they start again with a larger allocation cache.
+bool reads_many_files(int argc, char** argv) {
+  if (argc < 2) return false;
+  const std::string_view command = argv[1];
+  return command == "assess" || command == "compare" || command == "validate" || command == "merge";
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   using namespace spectrum::cli;
+  if (reads_many_files(argc, argv)) use_larger_allocation_cache(argv);
   g_reserve = new char[kReserveBytes];
   std::set_new_handler(release_reserve);
   std::set_terminate(on_terminate);

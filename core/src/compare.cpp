@@ -51,24 +51,21 @@ std::string lower(std::string_view text) {
 
 namespace {
 
-std::string major_of(const std::string& version) {
-  return version.substr(0, version.find('.')) + ".x";
-}
-
-// "plugin leadership" -> "1.x" for one profile.
-std::map<std::string, std::string> instruments_of(const Profile& profile) {
+// "plugin leadership" -> "1.x" for one row, from its signature ("plugin leadership 1.x").
+std::map<std::string, std::string> instruments_of(const CompareRow& row) {
   std::map<std::string, std::string> out;
-  for (const PluginProvenance& p : profile.provenance.plugins) out["plugin " + p.id] = major_of(p.version);
-  for (const QuestionnaireProvenance& q : profile.provenance.questionnaires)
-    out["questionnaire " + q.id] = major_of(q.version);
+  for (const std::string& line : row.instruments) {
+    const std::size_t space = line.rfind(' ');
+    out[line.substr(0, space)] = space == std::string::npos ? "" : line.substr(space + 1);
+  }
   return out;
 }
 
-std::string describe_profile(const Profile& profile) {
+std::string describe_profile(const CompareRow& row) {
   ComparedArea area;
-  area.area = profile.area;
-  area.period = profile.period;
-  return profile.source.empty() ? area.label() : profile.source + " (" + area.label() + ")";
+  area.area = row.area;
+  area.period = row.period;
+  return row.source.empty() ? area.label() : row.source + " (" + area.label() + ")";
 }
 
 struct Difference {
@@ -77,7 +74,7 @@ struct Difference {
 };
 
 // The first instrument (by name) on which the two profiles differ.
-Difference first_difference(const Profile& a, const Profile& b) {
+Difference first_difference(const CompareRow& a, const CompareRow& b) {
   const auto ia = instruments_of(a), ib = instruments_of(b);
   std::set<std::string> names;
   for (const auto& [name, major] : ia) names.insert(name);
@@ -92,13 +89,11 @@ Difference first_difference(const Profile& a, const Profile& b) {
 }
 
 // Marks the profiles whose signature differs from the most common one (ties: the first seen).
-void check_instruments(const std::vector<Profile>& profiles, const CompareOptions& options, Comparison& out) {
-  std::vector<std::vector<std::string>> signatures;
-  signatures.reserve(profiles.size());
+void check_instruments(const std::vector<CompareRow>& profiles, const CompareOptions& options,
+                       Comparison& out) {
   std::map<std::vector<std::string>, std::pair<int, std::size_t>> counts;  // -> {count, first index}
   for (std::size_t i = 0; i < profiles.size(); ++i) {
-    signatures.push_back(instrument_signature(profiles[i]));
-    auto [it, inserted] = counts.try_emplace(signatures.back(), 0, i);
+    auto [it, inserted] = counts.try_emplace(profiles[i].instruments, 0, i);
     ++it->second.first;
   }
   std::size_t reference = 0;
@@ -110,7 +105,7 @@ void check_instruments(const std::vector<Profile>& profiles, const CompareOption
     }
   }
   for (std::size_t i = 0; i < profiles.size(); ++i) {
-    if (signatures[i] == signatures[reference]) continue;
+    if (profiles[i].instruments == profiles[reference].instruments) continue;
     const Difference d = first_difference(profiles[reference], profiles[i]);
     if (!options.allow_mixed)
       throw MixedInstrumentsError(describe_profile(profiles[reference]), describe_profile(profiles[i]),
@@ -122,13 +117,13 @@ void check_instruments(const std::vector<Profile>& profiles, const CompareOption
   }
 }
 
-void add_columns(const std::vector<Profile>& profiles, Comparison& out) {
+void add_columns(const std::vector<CompareRow>& profiles, Comparison& out) {
   std::map<std::string, std::size_t> seen;
-  for (const Profile& profile : profiles) {
-    for (const DomainProfile& domain : profile.domains) {
-      auto [it, inserted] = seen.try_emplace(domain.domain, out.columns.size());
+  for (const CompareRow& profile : profiles) {
+    for (const CompareRowDomain& domain : profile.domains) {
+      auto [it, inserted] = seen.try_emplace(domain.id, out.columns.size());
       if (inserted)
-        out.columns.push_back({domain.domain, domain.title});
+        out.columns.push_back({domain.id, domain.title});
       else if (out.columns[it->second].title.empty())
         out.columns[it->second].title = domain.title;
     }
@@ -138,11 +133,11 @@ void add_columns(const std::vector<Profile>& profiles, Comparison& out) {
   out.columns.push_back({std::string(kOverallColumn), "Overall position"});
 }
 
-std::vector<CompareCell> cells_of(const Profile& profile, const Comparison& out,
+std::vector<CompareCell> cells_of(const CompareRow& profile, const Comparison& out,
                                   const std::map<std::string_view, std::size_t>& index) {
   std::vector<CompareCell> cells(out.columns.size());
-  for (const DomainProfile& domain : profile.domains) {
-    CompareCell& cell = cells[index.at(domain.domain)];
+  for (const CompareRowDomain& domain : profile.domains) {
+    CompareCell& cell = cells[index.at(domain.id)];
     cell.moderation = domain.moderation;
     detail::fill_ranked_score(cell, domain, out.rank_by);
   }
@@ -197,13 +192,14 @@ void build_cohorts(Comparison& out) {
 
 }  // namespace
 
-std::vector<std::string> instrument_signature(const Profile& profile) {
-  std::vector<std::string> out;
-  for (const auto& [name, major] : instruments_of(profile)) out.push_back(name + " " + major);
-  return out;
+Comparison compare(const std::vector<Profile>& profiles, const CompareOptions& options) {
+  std::vector<CompareRow> rows;
+  rows.reserve(profiles.size());
+  for (const Profile& profile : profiles) rows.push_back(compare_row(profile));
+  return compare_rows(rows, options);
 }
 
-Comparison compare(const std::vector<Profile>& profiles, const CompareOptions& options) {
+Comparison compare_rows(const std::vector<CompareRow>& profiles, const CompareOptions& options) {
   Comparison out;
   if (!options.group_by.empty() &&
       std::find(std::begin(kGroupFields), std::end(kGroupFields), options.group_by) == std::end(kGroupFields))
@@ -215,13 +211,13 @@ Comparison compare(const std::vector<Profile>& profiles, const CompareOptions& o
   out.rank_by = options.rank_by;
 
   out.areas.reserve(profiles.size());
-  for (const Profile& profile : profiles) {
+  for (const CompareRow& profile : profiles) {
     ComparedArea area;
     area.area = profile.area;
     area.period = profile.period;
     area.source = profile.source;
     area.key = detail::lower(profile.area.code.empty() ? profile.area.name : profile.area.code);
-    area.respondents = static_cast<int>(profile.respondents.size());
+    area.respondents = profile.respondents;
     out.areas.push_back(std::move(area));
   }
   check_instruments(profiles, options, out);
@@ -229,7 +225,7 @@ Comparison compare(const std::vector<Profile>& profiles, const CompareOptions& o
   std::map<std::string_view, std::size_t> index;
   for (std::size_t c = 0; c < out.columns.size(); ++c) index.emplace(out.columns[c].id, c);
   out.cells.reserve(profiles.size());
-  for (const Profile& profile : profiles) out.cells.push_back(cells_of(profile, out, index));
+  for (const CompareRow& profile : profiles) out.cells.push_back(cells_of(profile, out, index));
 
   detail::list_moderation_differences(out);
   mark_highlights(options, out);

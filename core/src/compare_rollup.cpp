@@ -16,16 +16,16 @@ bool is_hwb(const ComparedArea& area) {
 }
 
 // The weight of a member in a column: the respondents whose score counted there (at least 1).
-double weight_of(const Profile& profile, const CompareColumn& column) {
-  int respondents = static_cast<int>(profile.respondents.size());
+double weight_of(const CompareRow& profile, const CompareColumn& column) {
+  int respondents = profile.respondents;
   if (column.id != kOverallColumn) {
-    const DomainProfile* domain = profile.find(column.id);
-    respondents = domain ? domain->agreement.respondents : 0;
+    const CompareRowDomain* domain = profile.find(column.id);
+    respondents = domain ? domain->respondents : 0;
   }
   return std::max(respondents, 1);
 }
 
-CompareCell roll_up(const Comparison& comparison, const std::vector<Profile>& profiles,
+CompareCell roll_up(const Comparison& comparison, const std::vector<CompareRow>& profiles,
                     const std::vector<std::size_t>& members, std::size_t column) {
   double weighted = 0, total = 0, uncertain = 0;
   for (std::size_t a : members) {
@@ -47,7 +47,7 @@ CompareCell roll_up(const Comparison& comparison, const std::vector<Profile>& pr
 
 }  // namespace
 
-void build_footprints(Comparison& comparison, const std::vector<Profile>& profiles) {
+void build_footprints(Comparison& comparison, const std::vector<CompareRow>& profiles) {
   std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> members;  // {period, footprint}
   for (std::size_t i = 0; i < comparison.areas.size(); ++i) {
     const ComparedArea& area = comparison.areas[i];

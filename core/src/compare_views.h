@@ -21,17 +21,17 @@ std::string group_value(const model::Area& area, std::string_view field);
 void build_groups(Comparison& comparison);
 
 // HWB profiles combined into their footprints (profiles parallel to comparison.areas).
-void build_footprints(Comparison& comparison, const std::vector<Profile>& profiles);
+void build_footprints(Comparison& comparison, const std::vector<CompareRow>& profiles);
 
 // Areas followed across periods, and the movers per column.
 void build_trends(Comparison& comparison);
 
 // The domain's score in its cell on the basis ranked (rank_by): scored, score, level, uncertain, agreed
 // (compare_consensus.cpp).
-void fill_ranked_score(CompareCell& cell, const DomainProfile& domain, std::string_view rank_by);
+void fill_ranked_score(CompareCell& cell, const CompareRowDomain& domain, std::string_view rank_by);
 // The overall position on the basis ranked: the profile's own when it used that basis, else recombined
 // from its domains under its own combination method.
-void fill_ranked_overall(CompareCell& cell, const Profile& profile, std::string_view rank_by);
+void fill_ranked_overall(CompareCell& cell, const CompareRow& profile, std::string_view rank_by);
 // Every cell whose moderated level differs from its level (or that had no level to moderate).
 void list_moderation_differences(Comparison& comparison);
 

@@ -1,16 +1,19 @@
 // Reading, parsing, hashing and atomically writing files.
-#include "duplicate_keys.h"
 #include "json_syntax.h"
+#include "selective_json.h"
 
 #include <spectrum/io.h>
 #include <spectrum/staged_output.h>
 
 #include <openssl/evp.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 namespace spectrum::detail {
@@ -67,8 +70,6 @@ void reject_nul(const std::string& text, const std::string& file) {
 namespace spectrum {
 namespace {
 
-using detail::position_of;
-
 std::string system_error_text(int error) {
   return std::strerror(error);
 }
@@ -80,37 +81,40 @@ std::string read_file(const std::filesystem::path& path) {
   if (std::filesystem::is_directory(path, error)) {
     throw InputError({{path.string(), "", "cannot read: it is a directory"}});
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError({{path.string(), "", "cannot read: " + system_error_text(errno)}});
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  if (in.bad()) throw InputError({{path.string(), "", "cannot read: " + system_error_text(errno)}});
-  return bytes.str();
+  auto fail = [&path](int why) {
+    return InputError({{path.string(), "", "cannot read: " + system_error_text(why)}});
+  };
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw fail(errno);
+  // Read straight into the string: sized from the file's size (one byte more, to see the end without
+  // growing), growing only for what is not a regular file or grew meanwhile.
+  std::string bytes;
+  struct stat info {};
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
+    bytes.resize(static_cast<std::size_t>(info.st_size) + 1);
+  std::size_t used = 0;
+  for (;;) {
+    if (used == bytes.size()) bytes.resize(std::max<std::size_t>(4096, bytes.size() * 2));
+    const ssize_t got = ::read(fd, bytes.data() + used, bytes.size() - used);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      const int why = errno;
+      ::close(fd);
+      throw fail(why);
+    }
+    if (got == 0) break;
+    used += static_cast<std::size_t>(got);
+  }
+  ::close(fd);
+  bytes.resize(used);
+  return bytes;
 }
 
 nlohmann::json parse_json(const std::string& text, const std::string& file) {
-  detail::reject_nul(text, file);
-  nlohmann::json document;
-  // nlohmann reports the position of every error to its SAX handler (a number overflow included,
-  // which its exceptions do not locate); the builder remembers it instead of throwing.
-  detail::CheckedTreeBuilder builder(document);
-  try {
-    nlohmann::json::sax_parse(text, &builder, nlohmann::json::input_format_t::json,
-                              true);              // strict: nothing after
-  } catch (const nlohmann::json::exception& e) {  // anything the parser throws rather than reports
-    throw InputError(
-        {{file, "", std::string("invalid JSON: ") + detail::syntax_message(e.id, "", e.what())}});
-  }
-  if (builder.failed)
-    throw InputError({{file, "", position_of(text, builder.byte) + ": invalid JSON: " + builder.message}});
-  if (!builder.duplicates().empty()) {
-    std::vector<Diagnostic> diagnostics;
-    for (const std::string& pointer : builder.duplicates()) {
-      diagnostics.push_back({file, pointer, "member given twice; the first would be silently lost"});
-    }
-    throw InputError(std::move(diagnostics));
-  }
-  return document;
+  // The selective parse keeping everything: one SAX handler builds the document and finds members
+  // given twice as it goes, with no callback or set of keys per object.
+  static const detail::JsonPaths everything{""};
+  return detail::parse_json_selected(text, file, everything);
 }
 
 std::string format_of(const nlohmann::json& document) {

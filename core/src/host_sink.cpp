@@ -93,14 +93,14 @@ void on_gate_item(void* context, uint32_t item, double score, double threshold) 
   guarded(context, [&](HostSink& c) {
     if (c.out.gates.empty()) return c.violate("reported a gate item before any gate");
     PluginGate& g = c.out.gates.back();
-    const std::string where = "gate " + g.id + " item " + std::to_string(item);
+    auto where = [&] { return "gate " + g.id + " item " + std::to_string(item); };  // only when wrong
     if (item >= g.items.size())
-      return c.violate(where + " is beyond its " + std::to_string(g.items.size()) + " items");
-    if (!std::isnan(g.thresholds[item])) return c.violate(where + " was reported twice");
+      return c.violate(where() + " is beyond its " + std::to_string(g.items.size()) + " items");
+    if (!std::isnan(g.thresholds[item])) return c.violate(where() + " was reported twice");
     if (!std::isnan(score) && outside_scale(score))
-      return c.violate(where + " scored " + format_number(score) + ", outside 0..5");
+      return c.violate(where() + " scored " + format_number(score) + ", outside 0..5");
     if (outside_scale(threshold))
-      return c.violate(where + " has threshold " + format_number(threshold) + ", outside 0..5");
+      return c.violate(where() + " has threshold " + format_number(threshold) + ", outside 0..5");
     g.scores[item] = score;
     g.thresholds[item] = threshold;
   });

@@ -63,13 +63,13 @@ InputView::InputView(const model::Assessment& assessment,
     auto set = std::make_unique<Set>();
     for (const model::Item& item : q->items)
       for (const model::Option& o : item.options)
-        set->options.push_back({keep(o.name), keep(o.label), o.value});
+        set->options.push_back({o.name.c_str(), o.label.c_str(), o.value});
     std::size_t next_option = 0;
     for (const model::Item& item : q->items) {
       spectrum_item c{};
-      c.id = keep(item.id);
-      c.section_id = keep(item.section);
-      c.text = keep(item.text);
+      c.id = item.id.c_str();  // the questionnaire's own texts: it outlives the view
+      c.section_id = item.section.c_str();
+      c.text = item.text.c_str();
       c.type = static_cast<int32_t>(item.type);
       c.weight = item.weight;
       c.required = item.required ? 1 : 0;
@@ -84,11 +84,11 @@ InputView::InputView(const model::Assessment& assessment,
         c.min = lo->value;
         c.max = hi->value;
       }
-      c.unit = keep(item.unit);
+      c.unit = item.unit.c_str();
       set->items.push_back(c);
     }
-    set->questionnaire = {keep(q->id),    keep(q->version.str()), keep(q->domain),
-                          keep(q->title), set->items.data(),      static_cast<uint32_t>(set->items.size())};
+    set->questionnaire = {q->id.c_str(),    keep(q->version.str()), q->domain.c_str(),
+                          q->title.c_str(), set->items.data(),      static_cast<uint32_t>(set->items.size())};
 
     for (const model::Respondent& r : assessment.respondents) {
       auto found = r.answers.find(q->id);

@@ -1,5 +1,7 @@
 // The read-only C view of an assessment that plugins receive (spectrum_input, abi.h), built once per
-// assessment and shared by every plugin. It owns every array and string it points to.
+// assessment and shared by every plugin. It owns every array and string it points to, except the
+// questionnaires' own texts (ids, item texts, options), which it points into: the questionnaires it is
+// given must outlive it, as the references questionnaire() hands out already require.
 #ifndef SPECTRUM_INPUT_VIEW_H
 #define SPECTRUM_INPUT_VIEW_H
 
@@ -20,7 +22,8 @@ bool is_relevant(const model::Questionnaire& questionnaire, const model::Item& i
 
 class InputView {
  public:
-  // questionnaires: every questionnaire the assessment answers (in the order plugins will see them).
+  // questionnaires: every questionnaire the assessment answers (in the order plugins will see them);
+  // they must outlive the view.
   InputView(const model::Assessment& assessment, std::vector<const model::Questionnaire*> questionnaires);
   InputView(const InputView&) = delete;
   InputView& operator=(const InputView&) = delete;

@@ -45,7 +45,8 @@ const detail::JsonPaths& compared_paths() {
                                        "/domains/*/uncertain_reasons",
                                        "/domains/*/agreement/respondents",
                                        "/domains/*/agreed",
-                                       "/domains/*/moderation"};
+                                       "/domains/*/moderation",
+                                       "/workshop"};  // whether there was one: how overall is ranked
   return paths;
 }
 
@@ -159,6 +160,7 @@ void ProfileReader::read(const nlohmann::json& document) {
   read_overall(reader);
   read_provenance(reader);
   if (compared_) {
+    if (!v1_) detail::read_workshop(reader, profile_);
     reader.finish();
     return;
   }

@@ -48,6 +48,17 @@ bool is_nhs_and_council(spectrum::Sector a, spectrum::Sector b) {
          (a == Sector::local_government && b == Sector::nhs);
 }
 
+// Where an item `difference` apart goes among the widest kept so far (widest first, earlier items first
+// among equals, at most kWidestKept): after every item at least as wide; none when it is not kept. The
+// list is what a stable sort of every item by difference, cut to kWidestKept, would keep, without
+// copying the texts of the items it would drop.
+std::optional<std::size_t> widest_place(const std::vector<ItemDivergence>& widest, double difference) {
+  std::size_t at = 0;
+  while (at < widest.size() && widest[at].difference() >= difference) ++at;
+  if (at >= kWidestKept) return std::nullopt;
+  return at;
+}
+
 }  // namespace
 
 const PairDivergence* Divergence::widest() const {
@@ -74,11 +85,15 @@ Divergence sector_divergence(const spectrum::Input& in) {
           bool a_higher = *means[a] >= *means[b];
           if (is_scored && std::fabs(*means[a] - *means[b]) >= kOneLevel)
             pair.scored_items_apart.emplace_back(set.item(i).id());
-          pair.widest.push_back({std::string(set.questionnaire_id()), std::string(set.item(i).id()),
-                                 std::string(set.item(i).text()), is_scored, std::max(*means[a], *means[b]),
-                                 std::min(*means[a], *means[b]),
-                                 static_cast<spectrum::Sector>(a_higher ? a : b),
-                                 static_cast<spectrum::Sector>(a_higher ? b : a)});
+          const double higher = std::max(*means[a], *means[b]), lower = std::min(*means[a], *means[b]);
+          const std::optional<std::size_t> at = widest_place(pair.widest, higher - lower);
+          if (!at) continue;  // not among the widest kept
+          pair.widest.insert(pair.widest.begin() + static_cast<std::ptrdiff_t>(*at),
+                             {std::string(set.questionnaire_id()), std::string(set.item(i).id()),
+                              std::string(set.item(i).text()), is_scored, higher, lower,
+                              static_cast<spectrum::Sector>(a_higher ? a : b),
+                              static_cast<spectrum::Sector>(a_higher ? b : a)});
+          if (pair.widest.size() > kWidestKept) pair.widest.pop_back();
         }
     }
   }
@@ -92,10 +107,6 @@ Divergence sector_divergence(const spectrum::Input& in) {
       pair.b = static_cast<spectrum::Sector>(b);
       pair.mean_difference = sums[a][b] / pair.items;
       pair.weight = is_nhs_and_council(pair.a, pair.b) ? kNhsCouncilWeight : 1.0;
-      std::stable_sort(
-          pair.widest.begin(), pair.widest.end(),
-          [](const ItemDivergence& x, const ItemDivergence& y) { return x.difference() > y.difference(); });
-      if (pair.widest.size() > kWidestKept) pair.widest.resize(kWidestKept);
       weighted += pair.weight * pair.mean_difference;
       weights += pair.weight;
       out.pairs.push_back(std::move(pair));

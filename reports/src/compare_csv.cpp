@@ -13,8 +13,8 @@ std::string render_compare_csv(const Comparison& comparison) {
     out += "\r\n";
   };
   line(table.headers, [](const std::string& h) { return h; });
-  for (const auto& row : table.rows)
-    line(row, [](const compare_tables::Value& v) { return compare_tables::text_of(v); });
+  for (std::size_t r = 0; r < table.rows; ++r)  // each row built, written and dropped in turn
+    line(table.row(r), [](const compare_tables::Value& v) { return compare_tables::text_of(v); });
   return out;
 }
 

@@ -4,6 +4,7 @@
 #include "text_format.h"
 
 #include <cmath>
+#include <utility>
 
 namespace spectrum::reports::compare_tables {
 namespace {
@@ -92,7 +93,7 @@ void add_consensus(Row& row, const CompareCell& cell, bool agreed, bool moderate
 }  // namespace
 
 Table areas(const Comparison& c, bool with_ranks) {
-  Table t{"Areas", {}, {}};
+  Table t{"Areas", {}, c.areas.size(), {}};
   add_identity_headers(c, t);
   const bool grouped = !c.group_by.empty();
   const bool agreed = c.rank_by != kBasisIndividual;
@@ -105,72 +106,78 @@ Table areas(const Comparison& c, bool with_ranks) {
         t.headers.push_back(column.id + " " + h);
     if (with_ranks) add_rank_headers(t, column.id, grouped);
   }
-  t.rows.reserve(c.areas.size());
-  for (std::size_t a = 0; a < c.areas.size(); ++a) {
+  const std::size_t width = t.headers.size();
+  t.row = [&c, width, with_ranks, grouped, agreed, moderated](std::size_t a) {
     Row row = identity(c.areas[a]);
+    row.reserve(width);
     if (grouped) row.push_back(Value::of(c.areas[a].group));
     for (const CompareCell& cell : c.cells[a]) {
       add_position(row, cell);
       add_consensus(row, cell, agreed, moderated);
       if (with_ranks) add_rank(row, cell, grouped);
     }
-    t.rows.push_back(std::move(row));
-  }
+    return row;
+  };
   return t;
 }
 
 Table ranks(const Comparison& c) {
-  Table t{"Ranks", {}, {}};
+  Table t{"Ranks", {}, c.areas.size(), {}};
   add_identity_headers(c, t);
   const bool grouped = !c.group_by.empty();
   for (const CompareColumn& column : c.columns) add_rank_headers(t, column.id, grouped);
-  for (std::size_t a = 0; a < c.areas.size(); ++a) {
+  const std::size_t width = t.headers.size();
+  t.row = [&c, width, grouped](std::size_t a) {
     Row row = identity(c.areas[a]);
+    row.reserve(width);
     if (grouped) row.push_back(Value::of(c.areas[a].group));
     for (const CompareCell& cell : c.cells[a]) add_rank(row, cell, grouped);
-    t.rows.push_back(std::move(row));
-  }
+    return row;
+  };
   return t;
 }
 
 Table summary(const Comparison& c) {
-  Table t{"Summary", {"period", "column", "title"}, {}};
+  const std::size_t columns = c.columns.size();
+  Table t{"Summary", {"period", "column", "title"}, c.cohorts.size() * columns, {}};
   t.headers.insert(t.headers.end(), kDistribution.begin(), kDistribution.end());
-  for (const Cohort& cohort : c.cohorts) {
-    for (std::size_t col = 0; col < c.columns.size(); ++col) {
-      Row row = {Value::of(cohort.period), Value::of(c.columns[col].id), Value::of(c.columns[col].title)};
-      Row d = distribution_row(cohort.distribution[col]);
-      row.insert(row.end(), d.begin(), d.end());
-      t.rows.push_back(std::move(row));
-    }
-  }
+  t.row = [&c, columns](std::size_t i) {
+    const Cohort& cohort = c.cohorts[i / columns];
+    const CompareColumn& column = c.columns[i % columns];
+    Row row = {Value::of(cohort.period), Value::of(column.id), Value::of(column.title)};
+    Row d = distribution_row(cohort.distribution[i % columns]);
+    row.insert(row.end(), d.begin(), d.end());
+    return row;
+  };
   return t;
 }
 
 Table groups(const Comparison& c) {
+  const std::size_t columns = c.columns.size();
   Table t{"Groups",
           {"group (" + (c.group_by.empty() ? std::string("none") : c.group_by) + ")", "period", "areas",
            "mixed", "column"},
+          c.groups.size() * columns,
           {}};
   t.headers.insert(t.headers.end(), kDistribution.begin(), kDistribution.end());
-  for (const PeerGroup& g : c.groups) {
-    for (std::size_t col = 0; col < c.columns.size(); ++col) {
-      Row row = {Value::of(g.name), Value::of(g.period), whole(static_cast<double>(g.areas.size())),
-                 Value::flag(g.mixed), Value::of(c.columns[col].id)};
-      Row d = distribution_row(g.distribution[col]);
-      row.insert(row.end(), d.begin(), d.end());
-      t.rows.push_back(std::move(row));
-    }
-  }
+  t.row = [&c, columns](std::size_t i) {
+    const PeerGroup& g = c.groups[i / columns];
+    Row row = {Value::of(g.name), Value::of(g.period), whole(static_cast<double>(g.areas.size())),
+               Value::flag(g.mixed), Value::of(c.columns[i % columns].id)};
+    Row d = distribution_row(g.distribution[i % columns]);
+    row.insert(row.end(), d.begin(), d.end());
+    return row;
+  };
   return t;
 }
 
 Table footprints(const Comparison& c) {
-  Table t{"Footprints", {"footprint", "period", "members", "respondents", "mixed"}, {}};
+  Table t{"Footprints", {"footprint", "period", "members", "respondents", "mixed"}, c.footprints.size(), {}};
   for (const CompareColumn& column : c.columns)
     for (const char* h : {"score", "level", "uncertain", "rank", "of"})
       t.headers.push_back(column.id + " " + h);
-  for (const FootprintRollup& f : c.footprints) {
+  t.row = [&c](std::size_t i) {
+    const FootprintRollup& f = c.footprints[i];
     Row row = {Value::of(f.footprint), Value::of(f.period), whole(static_cast<double>(f.members.size())),
                whole(f.respondents), Value::flag(f.mixed)};
     for (const CompareCell& cell : f.cells) {
@@ -178,8 +185,8 @@ Table footprints(const Comparison& c) {
       row.push_back(cell.scored ? whole(cell.rank) : Value::none());
       row.push_back(cell.scored ? whole(cell.cohort_size) : Value::none());
     }
-    t.rows.push_back(std::move(row));
-  }
+    return row;
+  };
   return t;
 }
 
@@ -187,19 +194,29 @@ Table trends(const Comparison& c) {
   Table t{"Trends",
           {"key", "area", "column", "first period", "first score", "last period", "last score", "change",
            "periods", "highlighted", "mixed"},
+          0,
           {}};
-  for (const AreaTrend& trend : c.trends) {
-    for (std::size_t col = 0; col < c.columns.size(); ++col) {
-      const auto& series = trend.series[col];
-      if (series.empty()) continue;
-      t.rows.push_back({Value::of(trend.key), Value::of(trend.name), Value::of(c.columns[col].id),
-                        Value::of(series.front().period), score(series.front().score),
-                        Value::of(series.back().period), score(series.back().score),
-                        trend.change[col] ? score(*trend.change[col]) : Value::none(),
-                        whole(static_cast<double>(series.size())), Value::flag(trend.highlighted),
-                        Value::flag(trend.mixed)});
-    }
-  }
+  std::vector<std::pair<std::size_t, std::size_t>> shown;  // {trend, column} of each row
+  for (std::size_t i = 0; i < c.trends.size(); ++i)
+    for (std::size_t col = 0; col < c.columns.size(); ++col)
+      if (!c.trends[i].series[col].empty()) shown.emplace_back(i, col);
+  t.rows = shown.size();
+  t.row = [&c, shown = std::move(shown)](std::size_t i) -> Row {
+    const auto [index, col] = shown[i];
+    const AreaTrend& trend = c.trends[index];
+    const auto& series = trend.series[col];
+    return {Value::of(trend.key),
+            Value::of(trend.name),
+            Value::of(c.columns[col].id),
+            Value::of(series.front().period),
+            score(series.front().score),
+            Value::of(series.back().period),
+            score(series.back().score),
+            trend.change[col] ? score(*trend.change[col]) : Value::none(),
+            whole(static_cast<double>(series.size())),
+            Value::flag(trend.highlighted),
+            Value::flag(trend.mixed)};
+  };
   return t;
 }
 

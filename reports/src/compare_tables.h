@@ -5,6 +5,8 @@
 
 #include <spectrum/compare.h>
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -22,10 +24,14 @@ struct Value {
 };
 using Row = std::vector<Value>;
 
+// A table whose rows are built one at a time, when a renderer asks for them: a renderer writes each
+// row before it asks for the next, so that thousands of areas never sit in memory as cells. The
+// functions below return tables that read the comparison they were given: it must outlive them.
 struct Table {
   std::string name;  // sheet name
   std::vector<std::string> headers;
-  std::vector<Row> rows;
+  std::size_t rows = 0;
+  std::function<Row(std::size_t)> row;  // the row at an index below `rows`
 };
 
 // One row per area and period: who it is, then per column score, level, uncertain; with ranks also

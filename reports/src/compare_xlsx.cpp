@@ -75,8 +75,10 @@ void write_sheet(lxw_workbook* book, const Table& table, const Formats& formats)
   worksheet_freeze_panes(sheet, 1, 0);
   for (lxw_col_t c = 0; c < columns; ++c)
     worksheet_write_string(sheet, 0, c, spreadsheet_safe(table.headers[c]).c_str(), formats.header);
-  lxw_row_t r = 1;
-  for (const auto& row : table.rows) {
+  // Each row is built and written before the next (constant_memory: written rows go to disk).
+  for (std::size_t index = 0; index < table.rows; ++index) {
+    const auto r = static_cast<lxw_row_t>(index + 1);
+    const compare_tables::Row row = table.row(index);
     for (lxw_col_t c = 0; c < row.size(); ++c) {
       const Value& v = row[c];
       if (v.kind == Value::Kind::number)
@@ -84,10 +86,9 @@ void write_sheet(lxw_workbook* book, const Table& table, const Formats& formats)
       else if (v.kind == Value::Kind::text && !v.text.empty())
         worksheet_write_string(sheet, r, c, spreadsheet_safe(v.text).c_str(), nullptr);
     }
-    ++r;
   }
-  if (!table.rows.empty() && columns > 0)
-    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows.size()),
+  if (table.rows > 0 && columns > 0)
+    worksheet_autofilter(sheet, 0, 0, static_cast<lxw_row_t>(table.rows),
                          static_cast<lxw_col_t>(columns - 1));
 }
 

@@ -75,6 +75,45 @@ class MixedInstrumentsError : public std::runtime_error {
   std::string first_, second_, instrument_;
 };
 
+// What compare() reads of one profile's domain, and nothing more.
+struct CompareRowDomain {
+  std::string id;       // DomainProfile::domain
+  std::string title;    // as the profile names it
+  bool scored = false;  // DomainProfile::scored(): status ok and some answer counted
+  double score = 0;
+  int level = 0;
+  bool uncertain = false;
+  int respondents = 0;      // whose score counted (Agreement::respondents): the roll-up's weight
+  bool agreed = false;      // the workshop agreed a score that scored (AgreedScore::scored())
+  double agreed_score = 0;  // meaningful when agreed
+  int agreed_level = 0;
+  std::optional<Moderation> moderation;
+};
+
+// What compare() reads of one profile: the area, the period, how many responded, every domain's
+// position, the overall position and the instruments (instrument_signature). compare_row() reduces a
+// profile to it, so that thousands of areas are compared in memory that follows areas x domains only.
+struct CompareRow {
+  std::string source;  // the file the profile came from, may be empty
+  model::Area area;
+  std::string period;
+  int respondents = 0;
+  bool workshop = false;  // the profile carries a consensus workshop
+  // The overall position as the profile has it: method and basis decide whether it is recombined.
+  std::string overall_method;
+  std::string overall_basis = kBasisIndividual;
+  double overall_score = 0;
+  int overall_level = 0;
+  int overall_domains = 0;
+  std::vector<CompareRowDomain> domains;
+  std::vector<std::string> instruments;  // instrument_signature of the profile
+
+  const CompareRowDomain* find(std::string_view domain) const;  // nullptr when absent
+};
+
+// The profile as compare() reads it.
+CompareRow compare_row(const Profile& profile);
+
 // One profile, as a row of the comparison.
 struct ComparedArea {
   model::Area area;
@@ -205,6 +244,9 @@ std::vector<std::string> instrument_signature(const Profile& profile);
 // and std::invalid_argument for an unknown group_by field. Highlights that match no area are listed in
 // unmatched_highlights.
 Comparison compare(const std::vector<Profile>& profiles, const CompareOptions& options = {});
+// The same from the profiles' rows (compare_row); compare() of whole profiles is compare_rows() of
+// their rows, and gives the same comparison.
+Comparison compare_rows(const std::vector<CompareRow>& rows, const CompareOptions& options = {});
 
 // The comparison as JSON ("format": "spectrum.comparison/1"): every view, numbers as numbers.
 nlohmann::json to_json(const Comparison& comparison);

@@ -251,11 +251,12 @@ std::string profile_text(const Profile& profile, int indent);
 Profile load_profile(const std::string& path);
 
 // What compare() needs of a profile's text, and only that: the area, period, number of respondents,
-// each domain's id, title, status, score, level, uncertain flag and respondents counted, the overall
-// position and the provenance. The text is parsed with a SAX handler that keeps nothing else (gates,
-// findings, breakdowns, evidence are read past), so memory follows what is kept, not the file. What is
-// kept is checked as profile_from_json checks it, truth checks included (InputError naming file and
-// JSON pointer); what is dropped is not checked (`spectrum validate` checks the whole profile).
+// each domain's id, title, status, score, level, uncertain flag, respondents counted, agreed score and
+// moderation, the overall position, the workshop (whether there was one decides how the overall
+// position is ranked) and the provenance. The text is parsed with a SAX handler that keeps nothing else
+// (gates, findings, breakdowns, evidence are read past), so memory follows what is kept, not the file. What
+// is kept is checked as profile_from_json checks it, truth checks included (InputError naming file and JSON
+// pointer); what is dropped is not checked (`spectrum validate` checks the whole profile).
 Profile compared_profile(const std::string& text, const std::string& file);
 
 // What a profile says that cannot be true, each with its JSON pointer: a level_name that is not its
