@@ -10,6 +10,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include <string>
 #include <vector>
 
@@ -51,7 +53,15 @@ TEST_CASE("an assessment scored on the spot compares exactly as its profile writ
   for (const std::string name : kExamples) {
     const Profile profile = scored_on_the_spot(name);
     scored.push_back(compare_row(profile));
-    written.push_back(compare_row(compared_profile(profile_text(profile, 0), name + ".json")));
+    // The profile `spectrum assess` writes, gates and all; scored for a comparison, it has none.
+    const Profile full =
+        assess(load_assessment(example_path(name), built_registry().questionnaires()), built_registry(), {});
+    written.push_back(compare_row(compared_profile(profile_text(full, 0), name + ".json")));
+    CHECK(std::any_of(full.domains.begin(), full.domains.end(),
+                      [](const DomainProfile& d) { return !d.gates.empty(); }));
+    CHECK(std::all_of(profile.domains.begin(), profile.domains.end(), [](const DomainProfile& d) {
+      return d.gates.empty() && (!d.agreed || d.agreed->gates.empty());
+    }));
   }
   for (const std::string rank_by : {kBasisIndividual, kBasisAgreedWhereAgreed}) {
     INFO("ranked by " << rank_by);

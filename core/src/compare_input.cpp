@@ -24,8 +24,10 @@ CompareInput read_compare_input(nlohmann::json document, const std::string& file
 
 Profile score_compare_input(const nlohmann::json& assessment, const std::string& file,
                             const Registry& registry, const AssessOptions& options) {
+  AssessOptions compared = options;
+  compared.gates = false;  // no comparison view shows them
   Profile profile =
-      assess(assessment_from_json(assessment, file, registry.questionnaires()), registry, options);
+      assess(assessment_from_json(assessment, file, registry.questionnaires()), registry, compared);
   profile.source = file;
   return profile;
 }

@@ -102,7 +102,7 @@ std::vector<GroupScore> group_scores(const std::vector<std::string>& group_of,
 // The plugin's result in the profile. The score is kept at the precision it is written (two decimals)
 // and capped to its level (cap_to_level), so that the level shown is always the floor of the score shown.
 void fill_from_plugin(DomainProfile& d, const PluginOutput& out, const model::Assessment& a,
-                      const InputView& view, std::size_t set) {
+                      const InputView& view, std::size_t set, bool gates) {
   d.nothing_counted = std::isnan(out.score);
   d.level = d.scored() ? out.level : 0;
   d.score = d.scored() ? detail::shown_score(out) : 0.0;
@@ -111,7 +111,7 @@ void fill_from_plugin(DomainProfile& d, const PluginOutput& out, const model::As
     d.uncertain_reasons.push_back(
         "no answer counted: every answer was don't know, not applicable or missing");
   }
-  d.gates = detail::gates_of(out.gates, a, view, set);
+  if (gates) d.gates = detail::gates_of(out.gates, a, view, set);
   d.findings = out.findings;
   d.notes = out.notes;
   d.metrics = out.metrics;
@@ -311,7 +311,7 @@ Profile assess(const model::Assessment& assessment, const Registry& registry, co
       p.domains.push_back(std::move(d));
       continue;
     }
-    fill_from_plugin(d, out, a, view, s);
+    fill_from_plugin(d, out, a, view, s, options.gates);
     add_agreement(d, a);
     if (d.coverage.dont_know_share > kDontKnowLimit) {
       d.uncertain = true;

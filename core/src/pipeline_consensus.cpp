@@ -88,7 +88,7 @@ void ConsensusInputs::add_agreed(DomainProfile& domain, std::size_t set, const L
     agreed.score = shown_score(out);
     if (domain.scored()) agreed.difference = round_score(agreed.score - domain.score);
   }
-  if (out.ok) agreed.gates = gates_of(out.gates, agreed_, *agreed_view_, set);
+  if (out.ok && options.gates) agreed.gates = gates_of(out.gates, agreed_, *agreed_view_, set);
   for (std::size_t i = 0; i < answers.items.size(); ++i) {
     const AgreedItem& item = answers.items[i];
     if (!item.agreed) {

@@ -27,7 +27,8 @@ struct CompareInput {
 // profile. Needs no registry: it may run on any thread.
 CompareInput read_compare_input(nlohmann::json document, const std::string& file);
 
-// Scores an assessment read by read_compare_input with the registry's plugins; the profile's source is
+// Scores an assessment read by read_compare_input with the registry's plugins, without gates (no
+// comparison shows them; AssessOptions::gates); the profile's source is
 // the file. Throws InputError for an invalid assessment.
 Profile score_compare_input(const nlohmann::json& assessment, const std::string& file,
                             const Registry& registry, const AssessOptions& options = {});

@@ -28,6 +28,9 @@ struct AssessOptions {
   // Which scores the overall position combines (kBasis... in spectrum/profile.h). Empty: agreed where
   // agreed when the assessment has a consensus record, individual otherwise.
   std::string basis;
+  // Whether domains carry their gates with each item's evidence (the respondents' answers). A
+  // comparison needs neither and scores thousands of assessments: it leaves them out.
+  bool gates = true;
 };
 
 // Scores the assessment with the registry's plugins. A plugin that fails costs its own domain
