@@ -3,6 +3,7 @@
 #include "area_json.h"
 #include "json_checker.h"
 #include "profile_consensus_json.h"
+#include "profile_gates_json.h"
 #include "selective_json.h"
 
 #include <spectrum/io.h>
@@ -61,10 +62,7 @@ class ProfileReader {
   // Calls read_element(value, pointer) for each element of the array member name.
   template <typename ReadElement>
   void each(ObjectReader& reader, std::string_view name, bool required, ReadElement read_element) {
-    if (const nlohmann::json* array = reader.array(name, required)) {
-      for (std::size_t i = 0; i < array->size(); ++i)
-        read_element((*array)[i], child_pointer(reader.child(name), i));
-    }
+    detail::each_element(reader, name, required, read_element);
   }
 
   std::optional<double> bounded(ObjectReader& reader, std::string_view name, bool required, double low,
@@ -78,15 +76,6 @@ class ProfileReader {
 
   void read_respondent(const nlohmann::json& value, const std::string& pointer);
   void read_domain(const nlohmann::json& value, const std::string& pointer);
-  // Gate items as /2 writes them since issue 13: text and answers once per owner, by item id.
-  using GateTable = std::map<std::string, GateItem, std::less<>>;
-  std::vector<Gate> read_gates(ObjectReader& owner);
-  GateTable read_gate_table(ObjectReader& owner);
-  Gate read_gate(const nlohmann::json& value, const std::string& pointer, const GateTable& table,
-                 const std::string& table_pointer);
-  GateItem read_gate_item(const nlohmann::json& value, const std::string& pointer, const GateTable& table,
-                          const std::string& table_pointer);
-  std::vector<GateAnswer> read_gate_answers(ObjectReader& owner, bool by_respondent);
   Finding read_finding(const nlohmann::json& value, const std::string& pointer);
   std::vector<GroupScore> read_groups(ObjectReader& reader, std::string_view name);
   Agreement read_agreement(ObjectReader& domain);
@@ -95,6 +84,9 @@ class ProfileReader {
   void read_perception_gap(const nlohmann::json& value, const std::string& pointer);
   void read_provenance(ObjectReader& document);
 
+  std::vector<Gate> read_gates(ObjectReader& owner) {  // profile_gates_json.h
+    return detail::GateReader(checker_, v1_, profile_.respondents).read(owner);
+  }
   void read_respondent_scores(ObjectReader& reader, DomainProfile& domain);
   void read_consensus_parts(ObjectReader& reader, DomainProfile& domain) {  // profile_consensus_json.h
     detail::SharedReaders shared{[this](ObjectReader& owner) { return read_gates(owner); },
@@ -111,22 +103,11 @@ class ProfileReader {
 
 std::optional<double> ProfileReader::bounded(ObjectReader& reader, std::string_view name, bool required,
                                              double low, double high, const char* what) {
-  auto value = reader.number(name, required);
-  if (value && (*value < low || *value > high)) {
-    checker_.error(reader.child(name), std::string("expected ") + what + " " + format_number(low) + " to " +
-                                           format_number(high) + ", found " + format_number(*value));
-    return std::nullopt;
-  }
-  return value;
+  return detail::read_bounded(reader, name, required, low, high, what);
 }
 
 int ProfileReader::level(ObjectReader& reader, std::string_view name) {
-  auto value = reader.integer(name, true);
-  if (value && (*value < kLowestScore || *value > kHighestScore)) {
-    checker_.error(reader.child(name), "expected a level 0 to 5, found " + std::to_string(*value));
-    return 0;
-  }
-  return value.value_or(0);
+  return detail::read_level(reader, name);
 }
 
 int ProfileReader::count(ObjectReader& reader, std::string_view name) {
@@ -251,125 +232,6 @@ void ProfileReader::read_domain(const nlohmann::json& value, const std::string& 
   if (!v1_) read_consensus_parts(reader, domain);
   reader.finish();
   profile_.domains.push_back(std::move(domain));
-}
-
-std::vector<Gate> ProfileReader::read_gates(ObjectReader& owner) {
-  const GateTable table = read_gate_table(owner);
-  const std::string table_pointer = owner.child("gate_items");
-  std::vector<Gate> gates;
-  each(owner, "gates", true, [&](const auto& value, const auto& pointer) {
-    gates.push_back(read_gate(value, pointer, table, table_pointer));
-  });
-  return gates;
-}
-
-ProfileReader::GateTable ProfileReader::read_gate_table(ObjectReader& owner) {
-  GateTable table;
-  if (v1_) return table;
-  const nlohmann::json* items = owner.object("gate_items", false);
-  if (!items) return table;  // a /2 profile written before issue 13 carries each item in its gates
-  for (const auto& [id, value] : items->items()) {
-    ObjectReader reader(checker_, value, child_pointer(owner.child("gate_items"), id), "a gate item object");
-    GateItem item;
-    item.id = id;
-    item.text = reader.string("text", true).value_or("");
-    item.answers = read_gate_answers(reader, false);
-    reader.finish();
-    table.emplace(id, std::move(item));
-  }
-  return table;
-}
-
-// "answers": answer -> the ids of the respondents who gave it; or, by_respondent (in the gate, as /2
-// wrote it before issue 13), respondent id -> answer. Either way one entry per answer, by its text.
-std::vector<GateAnswer> ProfileReader::read_gate_answers(ObjectReader& owner, bool by_respondent) {
-  std::map<std::string, std::vector<std::string>> by_answer;
-  const nlohmann::json* answers = owner.object("answers", true);
-  if (!answers) return {};
-  for (const auto& [key, value] : answers->items()) {
-    const std::string pointer = child_pointer(owner.child("answers"), key);
-    if (by_respondent) {
-      if (checker_.expect_string(value, pointer, "an answer text"))
-        by_answer[value.get<std::string>()].push_back(key);
-      continue;
-    }
-    if (!checker_.expect_array(value, pointer, "an array of respondent ids")) continue;
-    for (std::size_t i = 0; i < value.size(); ++i)
-      if (checker_.expect_string(value[i], child_pointer(pointer, i), "a respondent id"))
-        by_answer[key].push_back(value[i].get<std::string>());
-  }
-  std::vector<GateAnswer> out;
-  for (auto& [answer, respondents] : by_answer) out.push_back({answer, std::move(respondents)});
-  if (by_respondent) {  // keyed by respondent, in the order of their ids: put back in the profile's order
-    std::map<std::string_view, std::size_t> order;
-    for (std::size_t i = 0; i < profile_.respondents.size(); ++i)
-      order.emplace(profile_.respondents[i].id, i);
-    const auto position = [&](const std::string& id) {
-      const auto found = order.find(id);
-      return found == order.end() ? order.size() : found->second;
-    };
-    for (GateAnswer& answer : out)
-      std::stable_sort(answer.respondents.begin(), answer.respondents.end(),
-                       [&](const std::string& a, const std::string& b) { return position(a) < position(b); });
-  }
-  return out;
-}
-
-Gate ProfileReader::read_gate(const nlohmann::json& value, const std::string& pointer, const GateTable& table,
-                              const std::string& table_pointer) {
-  ObjectReader reader(checker_, value, pointer, "a gate object");
-  Gate gate;
-  gate.level = level(reader, "level");
-  gate.id = reader.string("id", true).value_or("");
-  gate.description = reader.string("description", true).value_or("");
-  gate.met = reader.boolean("met", true).value_or(false);
-  each(reader, "items", true, [&](const auto& value, const auto& pointer) {
-    gate.items.push_back(read_gate_item(value, pointer, table, table_pointer));
-  });
-  reader.finish();
-  return gate;
-}
-
-GateItem ProfileReader::read_gate_item(const nlohmann::json& value, const std::string& pointer,
-                                       const GateTable& table, const std::string& table_pointer) {
-  ObjectReader reader(checker_, value, pointer, "a gate item object");
-  GateItem item;
-  item.id = reader.text("id").value_or("");
-  if (v1_) {
-    item.text = reader.string("text", true).value_or("");
-    // /1's "pooled" was recomputed by the host with the SDK's default item score, not the plugin's
-    // own: it is read for its shape and dropped, so that no report shows a number that did not decide.
-    score(reader, "pooled", false);
-    std::map<std::string, std::vector<std::string>> by_answer;
-    each(reader, "answers", true, [&](const auto& value, const auto& pointer) {
-      ObjectReader answer_reader(checker_, value, pointer, "an answer object");
-      std::string respondent = answer_reader.text("respondent").value_or("");
-      answer_reader.string("organisation", true);  // the respondents' list names them
-      answer_reader.string("sector", true);
-      by_answer[answer_reader.string("answer", true).value_or("")].push_back(std::move(respondent));
-      answer_reader.finish();
-    });
-    for (auto& [answer, respondents] : by_answer) item.answers.push_back({answer, std::move(respondents)});
-    reader.finish();
-    return item;
-  }
-  item.threshold = score(reader, "threshold", false);
-  const nlohmann::json* given = reader.any("score", item.threshold.has_value());
-  if (given && !given->is_null()) item.score = score(reader, "score");
-  if (given && !item.threshold)
-    checker_.error(reader.child("score"), "expected a score only beside a threshold");
-  if (reader.any("answers", false)) {  // as /2 wrote it before issue 13: text and answers in the gate
-    item.text = reader.string("text", true).value_or("");
-    item.answers = read_gate_answers(reader, true);
-  } else if (auto found = table.find(item.id); found != table.end()) {
-    item.text = found->second.text;
-    item.answers = found->second.answers;
-  } else if (!item.id.empty()) {
-    checker_.error(reader.child("id"),
-                   "expected an item of " + table_pointer + ", found \"" + item.id + "\"");
-  }
-  reader.finish();
-  return item;
 }
 
 void ProfileReader::read_respondent_scores(ObjectReader& reader, DomainProfile& domain) {
