@@ -17,7 +17,6 @@
 #include <algorithm>
 #include <cmath>
 #include <ctime>
-#include <map>
 #include <optional>
 #include <stdexcept>
 

@@ -192,8 +192,11 @@ nlohmann::json overall_to_json(const Profile& profile) {
   return position;
 }
 
-// The profile as JSON with an empty "domains" array.
-nlohmann::json profile_without_domains(const Profile& profile) {
+}  // namespace
+
+nlohmann::json to_json(const Profile& profile) {
+  nlohmann::json domains = nlohmann::json::array();
+  for (const DomainProfile& domain : profile.domains) domains.push_back(domain_to_json(domain));
   nlohmann::json respondents = nlohmann::json::array();
   for (const RespondentSummary& respondent : profile.respondents) {
     respondents.push_back({{"id", respondent.id},
@@ -217,22 +220,13 @@ nlohmann::json profile_without_domains(const Profile& profile) {
                          {"area", detail::area_to_json(profile.area)},
                          {"period", profile.period},
                          {"respondents", std::move(respondents)},
-                         {"domains", nlohmann::json::array()},
+                         {"domains", std::move(domains)},
                          {"overall", overall_to_json(profile)},
                          {"perception_gaps", std::move(gaps)},
                          {"plugin_failures", std::move(failures)},
                          {"provenance", provenance_to_json(profile.provenance)}};
   if (profile.workshop) json["workshop"] = detail::workshop_to_json(*profile.workshop);
   if (!profile.evidence.is_null()) json["evidence"] = profile.evidence;
-  return json;
-}
-
-}  // namespace
-
-nlohmann::json to_json(const Profile& profile) {
-  nlohmann::json json = profile_without_domains(profile);
-  nlohmann::json& domains = json["domains"];
-  for (const DomainProfile& domain : profile.domains) domains.push_back(domain_to_json(domain));
   return json;
 }
 

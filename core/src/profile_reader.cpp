@@ -9,9 +9,7 @@
 #include <spectrum/io.h>
 #include <spectrum/profile.h>
 
-#include <algorithm>
 #include <limits>
-#include <map>
 
 namespace spectrum {
 namespace {
