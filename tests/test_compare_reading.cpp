@@ -162,6 +162,23 @@ TEST_CASE("a profile's text escapes and formats as nlohmann does: quotes, contro
   for (const int indent : {-1, 0, 1, 2, 4}) CHECK(profile_text(p, indent) == to_json(p).dump(indent) + "\n");
 }
 
+TEST_CASE("a profile's text escapes a special byte wherever it falls in a string, as nlohmann does",
+          "[profile]") {
+  // The plain-ASCII check reads eight bytes at a time: put each kind of byte at every place in and
+  // around a word, in strings of every length up to three words.
+  Profile p = profile_from_json(parse_json(example_profile_texts().front(), "p.json"), "p.json");
+  for (const std::string special : {"\"", "\\", "\x01", "\x1f", "\n", "\x7f", "\xc3\xa9", " ", "~", "!"}) {
+    for (std::size_t length = 1; length <= 24; ++length) {
+      for (std::size_t at = 0; at < length; ++at) {
+        std::string text(length, 'a');
+        text.replace(at, 1, special);
+        p.area.name = text;
+        REQUIRE(profile_text(p, -1) == to_json(p).dump() + "\n");
+      }
+    }
+  }
+}
+
 TEST_CASE(
     "a profile's text holds every member of a domain as its tree does: workshop, rounds, moderation, "
     "failures, notes and targets",

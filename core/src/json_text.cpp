@@ -2,20 +2,43 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
+#include <cstring>
 
 namespace spectrum::detail {
 
 namespace {
 
+// Whether any of the 8 bytes of word needs escaping or is not ASCII: below 0x20, 0x80 and above, '"'
+// or '\\'. Each test leaves the high bit of a byte set where the byte matches (the classic
+// "has a zero byte" test applied to word XOR the byte looked for).
+constexpr bool any_special(std::uint64_t word) {
+  constexpr std::uint64_t ones = 0x0101010101010101ULL, highs = 0x8080808080808080ULL;
+  const auto zero_in = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+  const std::uint64_t control = (word - ones * 0x20) & ~word & highs;  // a byte below 0x20
+  return ((word & highs) | control | zero_in(word ^ (ones * '"')) | zero_in(word ^ (ones * '\\'))) != 0;
+}
+
 // A string as dump() writes it when it is plain printable ASCII (the quotes added); false otherwise.
+// Eight bytes are looked at a time: this runs over every string of every profile a folder run writes.
 bool append_plain(std::string& out, std::string_view text) {
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if (byte < 0x20 || byte >= 0x80 || c == '"' || c == '\\') return false;
+  const char* p = text.data();
+  const char* const end = p + text.size();
+  for (; end - p >= 8; p += 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, sizeof word);
+    if (any_special(word)) return false;
   }
-  out += '"';
-  out += text;
-  out += '"';
+  for (; p != end; ++p) {
+    const auto byte = static_cast<unsigned char>(*p);
+    if (byte < 0x20 || byte >= 0x80 || *p == '"' || *p == '\\') return false;
+  }
+  const std::size_t size = out.size();
+  out.resize(size + text.size() + 2);
+  char* at = out.data() + size;
+  *at = '"';
+  std::memcpy(at + 1, text.data(), text.size());
+  at[text.size() + 1] = '"';
   return true;
 }
 
