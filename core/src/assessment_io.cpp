@@ -1,6 +1,7 @@
 // Assessment files ("spectrum.assessment/1"): loading against the questionnaires they answer, writing,
 // and the blank assessment handed out to respondents.
 #include "area_json.h"
+#include "assessment_direct.h"
 #include "consensus_io.h"
 #include "json_checker.h"
 #include "respondent_io.h"
@@ -127,7 +128,12 @@ model::Assessment assessment_from_json(const nlohmann::json& document, const std
 }
 
 model::Assessment load_assessment(const std::filesystem::path& path, const QuestionnaireSet& questionnaires) {
-  return assessment_from_json(parse_json(read_file(path), path.string()), path.string(), questionnaires);
+  const std::string text = read_file(path);
+  // The plain shape straight into the model; anything else, and every error, the full way.
+  if (std::optional<model::Assessment> plain =
+          detail::read_plain_assessment(text, path.string(), questionnaires))
+    return std::move(*plain);
+  return assessment_from_json(parse_json(text, path.string()), path.string(), questionnaires);
 }
 
 nlohmann::json to_json(const model::Assessment& assessment) {

@@ -1,6 +1,10 @@
 // libFuzzer harnesses for the file readers, one binary per reader (FUZZ_READER picks it at build
 // time): random bytes go through parse_json and the reader; the only outcome allowed besides a value
-// is InputError. A crash, a sanitizer report or any other exception is a finding.
+// is InputError. A crash, a sanitizer report or any other exception is a finding. The assessment
+// harness also reads each input with the direct reader (assessment_direct.h): an input it accepts
+// and the full reader refuses, or reads differently, is a finding too.
+#include "assessment_direct.h"
+
 #include <spectrum/io.h>
 #include <spectrum/profile.h>
 #include <spectrum/response.h>
@@ -9,6 +13,7 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -37,11 +42,16 @@ using namespace spectrum;
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string text(reinterpret_cast<const char*>(data), size);
+#if defined(FUZZ_ASSESSMENT)
+  const std::optional<model::Assessment> plain =
+      detail::read_plain_assessment(text, "fuzz.json", questionnaires());
+#endif
   try {
     nlohmann::json document = parse_json(text, "fuzz.json");
 #if defined(FUZZ_ASSESSMENT)
     model::Assessment a = assessment_from_json(document, "fuzz.json", questionnaires());
     (void)to_json(a).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
+    if (plain && to_json(*plain) != to_json(a)) __builtin_trap();  // read differently
 #elif defined(FUZZ_QUESTIONNAIRE)
     model::Questionnaire q = questionnaire_from_json(document, "fuzz.json", "");
     (void)to_json(q).dump();
@@ -53,6 +63,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     (void)to_json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::strict);
 #endif
   } catch (const InputError&) {  // the expected refusal of a bad file
+#if defined(FUZZ_ASSESSMENT)
+    if (plain) __builtin_trap();  // the direct reader accepted what the full reader refuses
+#endif
   }
   return 0;
 }
