@@ -48,6 +48,54 @@ bool is_relevant(const model::Questionnaire& questionnaire, const model::Item& i
   return condition_holds(source, *item.relevant, find_answer(answers, source.id));
 }
 
+namespace {
+
+// is_relevant() for item i, with one respondent's answers given by item index (as the view holds them).
+bool relevant_at(const model::Questionnaire& questionnaire, std::size_t i,
+                 const std::vector<const model::AnswerValue*>& by_item) {
+  const model::Item& item = questionnaire.items[i];
+  if (!item.relevant) return true;
+  auto on = questionnaire.find(item.relevant->item);
+  if (!on) return false;
+  if (!relevant_at(questionnaire, *on, by_item)) return false;
+  return condition_holds(questionnaire.items[*on], *item.relevant, *by_item[*on]);
+}
+
+spectrum_answer c_answer(const model::Item& item, const model::AnswerValue& v,
+                         std::deque<std::vector<uint8_t>>& selections) {
+  spectrum_answer a{SPECTRUM_ANSWER_MISSING, 0.0, -1, nullptr, nullptr};
+  switch (v.state) {
+    case model::AnswerValue::State::dont_know:
+      a.state = SPECTRUM_ANSWER_DONT_KNOW;
+      return a;
+    case model::AnswerValue::State::not_applicable:
+      a.state = SPECTRUM_ANSWER_NOT_APPLICABLE;
+      return a;
+    case model::AnswerValue::State::missing:
+      return a;
+    case model::AnswerValue::State::value:
+      break;
+  }
+  a.state = SPECTRUM_ANSWER_VALUE;
+  a.number = v.number;
+  if (item.type == ItemType::choice) {
+    for (std::size_t o = 0; o < item.options.size(); ++o)
+      if (item.options[o].name == v.choice)
+        a.option = static_cast<int32_t>(o), a.number = item.options[o].value;
+  } else if (item.type == ItemType::multi) {
+    std::vector<uint8_t>& flags = selections.emplace_back(item.options.size(), 0);
+    for (std::size_t o = 0; o < item.options.size(); ++o)
+      if (std::find(v.selected.begin(), v.selected.end(), item.options[o].name) != v.selected.end())
+        flags[o] = 1;
+    a.selected = flags.data();
+  } else if (item.type == ItemType::text) {
+    a.text = v.text.c_str();  // the assessment outlives the view
+  }
+  return a;
+}
+
+}  // namespace
+
 const char* InputView::keep(const std::string& text) {
   return strings_.emplace_back(text).c_str();
 }
@@ -55,16 +103,19 @@ const char* InputView::keep(const std::string& text) {
 InputView::InputView(const model::Assessment& assessment,
                      std::vector<const model::Questionnaire*> questionnaires)
     : questionnaires_(std::move(questionnaires)) {
+  // The assessment's own texts: it outlives the view.
   for (const model::Respondent& r : assessment.respondents)
-    respondents_.push_back({keep(r.id), keep(r.organisation), static_cast<int32_t>(r.sector), keep(r.role)});
+    respondents_.push_back(
+        {r.id.c_str(), r.organisation.c_str(), static_cast<int32_t>(r.sector), r.role.c_str()});
 
-  static const std::map<std::string, model::AnswerValue> kNoAnswers;
+  std::vector<const model::AnswerValue*> by_item;  // one respondent's answers to one questionnaire
   for (const model::Questionnaire* q : questionnaires_) {
     auto set = std::make_unique<Set>();
     for (const model::Item& item : q->items)
       for (const model::Option& o : item.options)
         set->options.push_back({o.name.c_str(), o.label.c_str(), o.value});
     std::size_t next_option = 0;
+    set->items.reserve(q->items.size());
     for (const model::Item& item : q->items) {
       spectrum_item c{};
       c.id = item.id.c_str();  // the questionnaire's own texts: it outlives the view
@@ -90,36 +141,19 @@ InputView::InputView(const model::Assessment& assessment,
     set->questionnaire = {q->id.c_str(),    keep(q->version.str()), q->domain.c_str(),
                           q->title.c_str(), set->items.data(),      static_cast<uint32_t>(set->items.size())};
 
+    set->answers.reserve(assessment.respondents.size() * q->items.size());
     for (const model::Respondent& r : assessment.respondents) {
-      auto found = r.answers.find(q->id);
-      const auto& answers = found == r.answers.end() ? kNoAnswers : found->second;
-      for (const model::Item& item : q->items) {
-        spectrum_answer a{SPECTRUM_ANSWER_MISSING, 0.0, -1, nullptr, nullptr};
-        const model::AnswerValue& v = find_answer(answers, item.id);
-        if (!is_relevant(*q, item, answers)) {
-          a.state = SPECTRUM_ANSWER_NOT_RELEVANT;
-        } else if (v.state == model::AnswerValue::State::dont_know) {
-          a.state = SPECTRUM_ANSWER_DONT_KNOW;
-        } else if (v.state == model::AnswerValue::State::not_applicable) {
-          a.state = SPECTRUM_ANSWER_NOT_APPLICABLE;
-        } else if (v.state == model::AnswerValue::State::value) {
-          a.state = SPECTRUM_ANSWER_VALUE;
-          a.number = v.number;
-          if (item.type == ItemType::choice) {
-            for (std::size_t o = 0; o < item.options.size(); ++o)
-              if (item.options[o].name == v.choice)
-                a.option = static_cast<int32_t>(o), a.number = item.options[o].value;
-          } else if (item.type == ItemType::multi) {
-            std::vector<uint8_t>& flags = selections_.emplace_back(item.options.size(), 0);
-            for (std::size_t o = 0; o < item.options.size(); ++o)
-              if (std::find(v.selected.begin(), v.selected.end(), item.options[o].name) != v.selected.end())
-                flags[o] = 1;
-            a.selected = flags.data();
-          } else if (item.type == ItemType::text) {
-            a.text = keep(v.text);
-          }
+      // The respondent's answers by item index: one pass over the answers given, not a lookup per item.
+      by_item.assign(q->items.size(), &kMissing);
+      if (auto found = r.answers.find(q->id); found != r.answers.end())
+        for (const auto& [id, value] : found->second)
+          if (auto index = q->find(id)) by_item[*index] = &value;
+      for (std::size_t i = 0; i < q->items.size(); ++i) {
+        if (!relevant_at(*q, i, by_item)) {
+          set->answers.push_back({SPECTRUM_ANSWER_NOT_RELEVANT, 0.0, -1, nullptr, nullptr});
+        } else {
+          set->answers.push_back(c_answer(q->items[i], *by_item[i], selections_));
         }
-        set->answers.push_back(a);
       }
     }
     sets_.push_back(std::move(set));
@@ -127,8 +161,8 @@ InputView::InputView(const model::Assessment& assessment,
   for (const auto& set : sets_) response_sets_.push_back({&set->questionnaire, set->answers.data()});
 
   input_.struct_size = sizeof(spectrum_input);
-  input_.area_name = keep(assessment.area.name);
-  input_.area_kind = keep(assessment.area.kind);
+  input_.area_name = assessment.area.name.c_str();
+  input_.area_kind = assessment.area.kind.c_str();
   input_.respondents = respondents_.data();
   input_.respondent_count = static_cast<uint32_t>(respondents_.size());
   input_.sets = response_sets_.data();

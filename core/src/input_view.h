@@ -1,7 +1,8 @@
 // The read-only C view of an assessment that plugins receive (spectrum_input, abi.h), built once per
-// assessment and shared by every plugin. It owns every array and string it points to, except the
-// questionnaires' own texts (ids, item texts, options), which it points into: the questionnaires it is
-// given must outlive it, as the references questionnaire() hands out already require.
+// assessment and shared by every plugin. It owns every array it points to; its texts are the
+// assessment's own (respondents, text answers, the area) and the questionnaires' own (ids, item texts,
+// options), which it points into: the assessment and the questionnaires it is given must outlive it,
+// as the references questionnaire() hands out already require.
 #ifndef SPECTRUM_INPUT_VIEW_H
 #define SPECTRUM_INPUT_VIEW_H
 
@@ -44,7 +45,7 @@ class InputView {
     spectrum_questionnaire questionnaire{};
     std::vector<spectrum_answer> answers;  // respondents x items
   };
-  const char* keep(const std::string& text);  // a stable copy of text for the C view
+  const char* keep(const std::string& text);  // a stable copy of a text made for the C view
 
   std::vector<const model::Questionnaire*> questionnaires_;
   std::deque<std::string> strings_;

@@ -68,8 +68,12 @@ std::string Version::str() const {
 }
 
 std::optional<std::size_t> Questionnaire::find(std::string_view item_id) const {
+  // Ids of one questionnaire share a prefix and a length ("DG01" .. "DG14"): the last character tells
+  // most apart before the whole id is compared. This runs for every answer of every file a folder run reads.
+  if (item_id.empty()) return std::nullopt;
   for (std::size_t i = 0; i < items.size(); ++i) {
-    if (items[i].id == item_id) return i;
+    const std::string& id = items[i].id;
+    if (id.size() == item_id.size() && id.back() == item_id.back() && id == item_id) return i;
   }
   return std::nullopt;
 }
