@@ -111,7 +111,6 @@ class PlainReader {
   bool multi_element(const Scalar& value);
   bool questionnaire_key(std::string& id);
   bool item_key(std::string& id);
-  bool store_answer();
 
   const QuestionnaireSet& questionnaires_;
   model::Assessment& out_;
@@ -126,8 +125,7 @@ class PlainReader {
   std::map<std::string, model::AnswerValue>* answers_ = nullptr;
   std::vector<char> items_seen_;  // this questionnaire's answers: items read
   const model::Item* item_ = nullptr;
-  std::string item_id_;
-  model::AnswerValue answer_;
+  model::AnswerValue* answer_ = nullptr;  // the item's answer, in the respondent's answers
 };
 
 bool PlainReader::scalar(const Scalar& value) {
@@ -146,7 +144,7 @@ bool PlainReader::scalar(const Scalar& value) {
     case Where::respondent:
       return respondent_value(current.member, value);
     case Where::items:  // an answer given bare; null: missing
-      return (value.kind == Scalar::Kind::null || bare(value)) && store_answer();
+      return value.kind == Scalar::Kind::null || bare(value);
     case Where::answer:
       return answer_member_value(current.member, value);
     case Where::multi:
@@ -193,9 +191,9 @@ bool PlainReader::answer_member_value(int member, const Scalar& value) {
     case kStatus:
       if (!value.is_text()) return false;
       if (*value.text == "dont_know") {
-        answer_.state = State::dont_know;
+        answer_->state = State::dont_know;
       } else if (*value.text == "not_applicable") {
-        answer_.state = State::not_applicable;
+        answer_->state = State::not_applicable;
       } else {
         return false;
       }
@@ -204,7 +202,7 @@ bool PlainReader::answer_member_value(int member, const Scalar& value) {
       return value.kind == Scalar::Kind::null || bare(value);
     default:  // evidence
       if (!value.is_text()) return false;
-      answer_.evidence = std::move(*value.text);
+      answer_->evidence = std::move(*value.text);
       return true;
   }
 }
@@ -213,26 +211,26 @@ bool PlainReader::answer_member_value(int member, const Scalar& value) {
 // element by element instead).
 bool PlainReader::bare(const Scalar& value) {
   const model::Item& item = *item_;
-  answer_.state = model::AnswerValue::State::value;
+  answer_->state = model::AnswerValue::State::value;
   const bool is_number = value.kind == Scalar::Kind::number;
   switch (item.type) {
     case ItemType::scale:
-      answer_.number = value.number;
+      answer_->number = value.number;
       return is_number && std::any_of(item.options.begin(), item.options.end(),
                                       [&](const model::Option& o) { return o.value == value.number; });
     case ItemType::choice:
       if (!value.is_text() || !has_option(item, *value.text)) return false;
-      answer_.choice = std::move(*value.text);
+      answer_->choice = std::move(*value.text);
       return true;
     case ItemType::number:
-      answer_.number = value.number;
+      answer_->number = value.number;
       return is_number && !(item.min && value.number < *item.min) && !(item.max && value.number > *item.max);
     case ItemType::boolean:
-      answer_.number = value.flag ? 1 : 0;
+      answer_->number = value.flag ? 1 : 0;
       return value.kind == Scalar::Kind::boolean;
     case ItemType::text:
       if (!value.is_text()) return false;
-      answer_.text = std::move(*value.text);
+      answer_->text = std::move(*value.text);
       return true;
     case ItemType::multi:
       return false;
@@ -242,16 +240,9 @@ bool PlainReader::bare(const Scalar& value) {
 
 bool PlainReader::multi_element(const Scalar& value) {
   if (!value.is_text() || !has_option(*item_, *value.text)) return false;
-  std::vector<std::string>& selected = answer_.selected;
+  std::vector<std::string>& selected = answer_->selected;
   if (std::find(selected.begin(), selected.end(), *value.text) != selected.end()) return false;  // twice
   selected.push_back(std::move(*value.text));
-  return true;
-}
-
-bool PlainReader::store_answer() {
-  // Items come in any order; in the order written (sorted, as every writer of ours writes them) each
-  // goes at the end of the map at once.
-  answers_->emplace_hint(answers_->end(), std::move(item_id_), std::move(answer_));
   return true;
 }
 
@@ -285,7 +276,7 @@ bool PlainReader::start_array(std::size_t) {
   const bool answer_value =
       current.where == Where::items || (current.where == Where::answer && current.member == kValue);
   if (!answer_value || item_->type != ItemType::multi) return false;
-  answer_.state = model::AnswerValue::State::value;
+  answer_->state = model::AnswerValue::State::value;
   return push(Where::multi);
 }
 
@@ -301,9 +292,8 @@ bool PlainReader::end_object() {
     case Where::respondent:
       return has(closed, kId) && has(closed, kOrganisation) && has(closed, kSector) && has(closed, kRole) &&
              respondent_ids_.insert(out_.respondents.back().id).second;
-    case Where::answer:
-      // "value" or "status", never both.
-      return has(closed, kStatus) != has(closed, kValue) && store_answer();
+    case Where::answer:  // "value" or "status", never both
+      return has(closed, kStatus) != has(closed, kValue);
     default:  // targets, answers, items
       return true;
   }
@@ -312,8 +302,7 @@ bool PlainReader::end_object() {
 bool PlainReader::end_array() {
   const Level closed = levels_[--depth_];
   if (closed.where == Where::respondents) return !out_.respondents.empty();
-  if (closed.where != Where::multi) return false;
-  return level().where == Where::answer || store_answer();  // an answer object stores it at its end
+  return closed.where == Where::multi;
 }
 
 bool PlainReader::key(std::string& name) {
@@ -361,9 +350,10 @@ bool PlainReader::item_key(std::string& id) {
   if (!index || items_seen_[*index] != 0) return false;
   items_seen_[*index] = 1;
   item_ = &questionnaire_->items[*index];
-  item_id_ = std::move(id);
-  answer_ = model::AnswerValue{};
-  answer_.type = item_->type;
+  // Made in place, then filled as its value is read. Items come in any order; in the order written
+  // (sorted, as every writer of ours writes them) each goes at the end of the map at once.
+  answer_ = &answers_->emplace_hint(answers_->end(), std::move(id), model::AnswerValue{})->second;
+  answer_->type = item_->type;
   return true;
 }
 
