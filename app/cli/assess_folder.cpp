@@ -6,12 +6,14 @@
 #include "summary.h"
 
 #include <spectrum/io.h>
+#include <spectrum/pipeline.h>
 
 #include <algorithm>
 #include <atomic>
 #include <iostream>
 #include <map>
 #include <mutex>
+#include <optional>
 #include <sstream>
 
 namespace spectrum::cli {
@@ -108,7 +110,11 @@ std::vector<Diagnostic> basis_problems(const model::Assessment& assessment, cons
 int assess_folder(const std::vector<fs::path>& files, const std::vector<std::string>& outputs,
                   const Registry& registry, const AssessOptions& options) {
   FolderRun run(outputs, registry, options);
-  parallel_for(files.size(), [&](std::size_t i) { run.handle(i, files[i]); });
+  {
+    std::optional<PluginStdoutToStderr> quiet;  // one redirection for the whole run, not one per file
+    if (!options.isolate) quiet.emplace();
+    parallel_for(files.size(), [&](std::size_t i) { run.handle(i, files[i]); });
+  }
   return run.finish();
 }
 

@@ -77,20 +77,22 @@ std::string system_error_text(int error) {
 }  // namespace
 
 std::string read_file(const std::filesystem::path& path) {
-  std::error_code error;
-  if (std::filesystem::is_directory(path, error)) {
-    throw InputError({{path.string(), "", "cannot read: it is a directory"}});
-  }
   auto fail = [&path](int why) {
     return InputError({{path.string(), "", "cannot read: " + system_error_text(why)}});
   };
   const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-  if (fd < 0) throw fail(errno);
+  if (fd < 0)
+    throw errno == EISDIR ? InputError({{path.string(), "", "cannot read: it is a directory"}}) : fail(errno);
   // Read straight into the string: sized from the file's size (one byte more, to see the end without
   // growing), growing only for what is not a regular file or grew meanwhile.
   std::string bytes;
   struct stat info {};
-  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) && info.st_size > 0)
+  const bool known = ::fstat(fd, &info) == 0;
+  if (known && S_ISDIR(info.st_mode)) {  // a folder opens for reading; it is refused here, not by read()
+    ::close(fd);
+    throw InputError({{path.string(), "", "cannot read: it is a directory"}});
+  }
+  if (known && S_ISREG(info.st_mode) && info.st_size > 0)
     bytes.resize(static_cast<std::size_t>(info.st_size) + 1);
   std::size_t used = 0;
   for (;;) {

@@ -174,6 +174,32 @@ nlohmann::json evidence_of(const model::Assessment& a) {
   return out;
 }
 
+// Every answered questionnaire's plugin, in this process, into scored (by set). Each plugin runs on one
+// thread at a time; a thread that finds one busy (another file of a folder run is being scored with it)
+// takes the next free one first, and waits only when every plugin left is busy.
+void score_in_process(const Registry& registry, const std::vector<const model::Questionnaire*>& answered,
+                      InputView& view, std::vector<std::optional<PluginOutput>>& scored) {
+  std::vector<std::size_t> waiting;
+  for (std::size_t s = 0; s < answered.size(); ++s)
+    if (plugin_for(registry, answered[s]->id)) waiting.push_back(s);
+  while (!waiting.empty()) {
+    bool ran = false;
+    for (auto it = waiting.begin(); it != waiting.end();) {
+      if (auto out = run_plugin_if_free(*plugin_for(registry, answered[*it]->id), view.input_for(*it))) {
+        scored[*it] = std::move(out);
+        it = waiting.erase(it);
+        ran = true;
+      } else {
+        ++it;
+      }
+    }
+    if (ran) continue;
+    const std::size_t s = waiting.front();
+    scored[s] = run_plugin(*plugin_for(registry, answered[s]->id), view.input_for(s));
+    waiting.erase(waiting.begin());
+  }
+}
+
 }  // namespace
 
 namespace detail {
@@ -278,6 +304,8 @@ Profile assess(const model::Assessment& assessment, const Registry& registry, co
     for (std::size_t s = 0; s < answered.size(); ++s)
       if (const LoadedPlugin* plugin = plugin_for(registry, answered[s]->id))
         isolated[s].emplace(*plugin, view.input_for(s), options.isolate_timeout);
+  std::vector<std::optional<PluginOutput>> scored(answered.size());
+  if (!options.isolate) score_in_process(registry, answered, view, scored);
   for (std::size_t s = 0; s < answered.size(); ++s) {
     const model::Questionnaire& q = *answered[s];
     p.provenance.questionnaires.push_back({q.id, q.version.str(), q.sha256});
@@ -300,8 +328,7 @@ Profile assess(const model::Assessment& assessment, const Registry& registry, co
     d.title = plugin->title.empty() ? q.title : plugin->title;
     p.provenance.plugins.push_back(
         {plugin->id, plugin->version, plugin->domain, plugin->sha256, plugin->path.filename().string()});
-    PluginOutput out =
-        options.isolate ? isolated[s]->finish(view.input_for(s)) : run_plugin(*plugin, view.input_for(s));
+    PluginOutput out = options.isolate ? isolated[s]->finish(view.input_for(s)) : std::move(*scored[s]);
     if (!out.ok) {
       d.status = DomainProfile::Status::error;
       d.error = out.error;
@@ -336,5 +363,9 @@ Profile assess(const model::Assessment& assessment, const Registry& registry, co
   p.evidence = options.include_evidence ? evidence_of(a) : nlohmann::json();
   return p;
 }
+
+PluginStdoutToStderr::PluginStdoutToStderr() : redirect_(std::make_unique<detail::StdoutToStderr>()) {}
+
+PluginStdoutToStderr::~PluginStdoutToStderr() = default;
 
 }  // namespace spectrum

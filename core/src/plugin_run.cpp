@@ -8,6 +8,7 @@
 #include <filesystem>
 #include <map>
 #include <mutex>
+#include <optional>
 
 namespace spectrum {
 
@@ -46,14 +47,18 @@ std::mutex& lock_for(const std::filesystem::path& library) {
 
 }  // namespace
 
-PluginOutput run_plugin(const LoadedPlugin& plugin, const spectrum_input* input) {
+namespace {
+
+// Runs the plugin holding `serial`, its library's lock (locked here when `wait`, already held otherwise).
+PluginOutput run_holding(const LoadedPlugin& plugin, const spectrum_input* input,
+                         std::unique_lock<std::mutex>& serial, bool wait) {
   try {
     detail::PluginGuard guard("plugin " + plugin.id + " (" + plugin.path.filename().string() + ")");
     std::string why;
     const spectrum_plugin_descriptor_v1* descriptor = load_descriptor(plugin, why);
     if (descriptor == nullptr) return failed(plugin.id + " could not be loaded: " + why);
     HostSink host(*input);
-    std::lock_guard serial(lock_for(plugin.path));
+    if (wait) serial.lock();
     char message[1024] = {0};
     int32_t rc = descriptor->score(input, host.sink(), message, sizeof message);
     message[sizeof message - 1] = '\0';
@@ -65,6 +70,19 @@ PluginOutput run_plugin(const LoadedPlugin& plugin, const spectrum_input* input)
   } catch (...) {
     return failed(plugin.id + " threw an unknown exception");
   }
+}
+
+}  // namespace
+
+PluginOutput run_plugin(const LoadedPlugin& plugin, const spectrum_input* input) {
+  std::unique_lock serial(lock_for(plugin.path), std::defer_lock);
+  return run_holding(plugin, input, serial, true);
+}
+
+std::optional<PluginOutput> run_plugin_if_free(const LoadedPlugin& plugin, const spectrum_input* input) {
+  std::unique_lock serial(lock_for(plugin.path), std::try_to_lock);
+  if (!serial.owns_lock()) return std::nullopt;
+  return run_holding(plugin, input, serial, false);
 }
 
 }  // namespace spectrum

@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <future>
+#include <optional>
 #include <string>
 
 namespace spectrum {
@@ -20,6 +21,11 @@ namespace spectrum {
 // process when the registry was loaded). Never throws: whatever goes wrong becomes ok == false.
 // While it runs, a PluginGuard names it to the crash handler and keeps fd 1 away from stdout.
 PluginOutput run_plugin(const LoadedPlugin& plugin, const spectrum_input* input);
+
+// run_plugin() when no other thread is running this plugin at the moment; nullopt, without waiting,
+// when one is. A plugin is never entered on two threads at once (it may keep state between calls), so
+// threads scoring several assessments at once take first the plugins that are free.
+std::optional<PluginOutput> run_plugin_if_free(const LoadedPlugin& plugin, const spectrum_input* input);
 
 // Runs the plugin in a helper process (posix_spawn, its own process group, killed with the host) and
 // replays its sink calls into a HostSink. A crash, an exit before the end, a malformed channel or

@@ -30,11 +30,11 @@ fs::path folder_of(const fs::path& target) {
   return target.parent_path().empty() ? fs::path(".") : target.parent_path();
 }
 
-// The mode a new file gets (0666 less the umask), or the existing target's mode.
-mode_t mode_for(const fs::path& target) {
+// The mode of an existing target, or new_file (0666 less the umask) when there is none.
+mode_t mode_for(const fs::path& target, mode_t new_file) {
   struct stat info {};
   if (::stat(target.c_str(), &info) == 0) return info.st_mode & 07777;
-  return 0666 & ~detail::current_umask();
+  return new_file;
 }
 
 bool write_all(int fd, std::string_view bytes) {
@@ -94,7 +94,9 @@ void StagedOutputs::name_temporary(File& file) {
 
 void StagedOutputs::stage(const fs::path& target, std::string_view bytes) {
   const fs::path folder = folder_of(target);
-  const mode_t mode = mode_for(target);
+  // The umask read once for all the files staged (a folder run stages thousands; each read opens /proc).
+  std::call_once(umask_read_, [this] { new_file_mode_ = 0666 & ~detail::current_umask(); });
+  const mode_t mode = mode_for(target, new_file_mode_);
   File file{target, -1, "", ""};
   file.fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
   if (file.fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {

@@ -9,6 +9,7 @@
 #include <spectrum/registry.h>
 
 #include <chrono>
+#include <memory>
 #include <string>
 
 namespace spectrum {
@@ -44,6 +45,24 @@ struct AssessOptions {
 // a consensus record, each domain whose items the workshop agreed is scored a second time from the
 // agreed answer set, as one respondent, by the same plugin through the same boundary.
 Profile assess(const model::Assessment& assessment, const Registry& registry, const AssessOptions& options);
+
+namespace detail {
+class StdoutToStderr;
+}
+
+// Held around many in-process assess() calls at once (a folder run, on several threads): the plugins'
+// standard output goes to standard error throughout, redirected once for the whole run rather than
+// once per assessment (two dup2() calls each). Nothing may write to standard output while it is held.
+class PluginStdoutToStderr {
+ public:
+  PluginStdoutToStderr();
+  ~PluginStdoutToStderr();
+  PluginStdoutToStderr(const PluginStdoutToStderr&) = delete;
+  PluginStdoutToStderr& operator=(const PluginStdoutToStderr&) = delete;
+
+ private:
+  std::unique_ptr<detail::StdoutToStderr> redirect_;
+};
 
 }  // namespace spectrum
 

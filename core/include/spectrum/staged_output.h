@@ -53,8 +53,8 @@ class StagedOutputs {
   ~StagedOutputs();
 
   // Writes bytes to a temporary file beside target (flushed to disk by commit()). A new file gets
-  // the umask's mode, an existing one keeps its own. Throws std::runtime_error naming target on
-  // failure (nothing else staged is affected).
+  // the umask's mode (the umask as it was at the first stage()), an existing one keeps its own. Throws
+  // std::runtime_error naming target on failure (nothing else staged is affected).
   void stage(const std::filesystem::path& target, std::string_view bytes);
 
   // Flushes every staged file to disk, renames each over its target, then makes the renames
@@ -78,6 +78,8 @@ class StagedOutputs {
   std::vector<File> files_;
   std::atomic<unsigned> counter_{0};
   std::atomic<std::size_t> staged_{0};
+  std::once_flag umask_read_;  // new files' mode: read once, at the first stage()
+  unsigned new_file_mode_ = 0;
 };
 
 }  // namespace spectrum
