@@ -3,6 +3,11 @@
 #include "plugin_test_support.h"
 
 #include <spectrum/io.h>
+#include <spectrum/pipeline.h>
+
+#include <string>
+#include <thread>
+#include <vector>
 
 #include <catch2/catch.hpp>
 
@@ -132,4 +137,39 @@ TEST_CASE("answers to a questionnaire no plugin scores cost that domain only", "
   CHECK(p.domains[0].error == "no loaded plugin scores questionnaire leadership");
   CHECK(p.any_error());
   CHECK(p.overall.domains == 0);
+}
+
+TEST_CASE("assessments scored on several threads at once each get the profile they get alone", "[pipeline]") {
+  // The threads share every plugin, each of which runs on one thread at a time: a thread that finds a
+  // plugin busy scores its other domains first. The domains must still come out in order, each with
+  // its own plugin's result.
+  std::vector<model::Assessment> inputs;
+  for (const char* name : {"northshire", "eastmoor", "riverside_city"})
+    inputs.push_back(load_assessment(std::string(SPECTRUM_SOURCE_DIR) + "/examples/" + name + ".json",
+                                     built_registry().questionnaires()));
+  auto text_of = [](Profile p) {
+    p.provenance.generated.clear();
+    return profile_text(p, -1);
+  };
+  std::vector<std::string> alone;
+  for (const model::Assessment& a : inputs) alone.push_back(text_of(assess(a, built_registry(), {})));
+
+  constexpr int kThreads = 4, kRounds = 15;
+  std::vector<std::vector<std::string>> seen(kThreads);
+  {
+    PluginStdoutToStderr quiet;
+    std::vector<std::thread> threads;
+    for (int t = 0; t < kThreads; ++t)
+      threads.emplace_back([&, t] {
+        for (int round = 0; round < kRounds; ++round) {
+          const model::Assessment& a = inputs[static_cast<std::size_t>(t + round) % inputs.size()];
+          seen[static_cast<std::size_t>(t)].push_back(text_of(assess(a, built_registry(), {})));
+        }
+      });
+    for (std::thread& thread : threads) thread.join();
+  }
+  for (int t = 0; t < kThreads; ++t)
+    for (int round = 0; round < kRounds; ++round)
+      CHECK(seen[static_cast<std::size_t>(t)][static_cast<std::size_t>(round)] ==
+            alone[static_cast<std::size_t>(t + round) % inputs.size()]);
 }
