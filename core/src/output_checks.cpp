@@ -9,6 +9,7 @@
 #include <map>
 #include <sstream>
 #include <unordered_map>
+#include <unordered_set>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -167,10 +168,15 @@ std::vector<Diagnostic> check_outputs(const std::vector<fs::path>& outputs, cons
   // What is wrong with writing into each folder ("" when nothing): a folder run's thousands of
   // outputs share one folder, checked (and cleared of stale temporaries) once.
   std::unordered_map<std::string, std::string> folder_problems;
+  std::unordered_set<std::string> named;  // the outputs met so far, resolved ("-" as it is)
   for (const fs::path& out : outputs) {
-    if (out == "-") continue;
     const std::string name = out.string();
-    const Resolved target = resolver(out);
+    const Resolved target = out == "-" ? Resolved{out} : resolver(out);
+    if (!named.insert(target.path.native()).second) {
+      problems.push_back({name, "", "is named as an output twice, expected each output once"});
+      continue;
+    }
+    if (out == "-") continue;
     std::string clash;
     auto same = by_path.find(target.path.native());
     if (same == by_path.end() && target.exists) {
