@@ -52,12 +52,14 @@ TEST_CASE("staged outputs dropped without commit leave every target as it was", 
   CHECK(read_file(dir.path() / "a.json") == "old");
 }
 
-TEST_CASE("a commit that fails on one target restores the targets already replaced", "[files][outputs]") {
+TEST_CASE("a commit that fails on one target restores the targets already replaced and removes the new ones",
+          "[files][outputs]") {
   TempDir dir;
   write_text(dir.path() / "a.json", "old a");
   fs::create_directories(dir.path() / "b.json" / "inside");  // a folder that no file can replace
   StagedOutputs staged;
   staged.stage(dir.path() / "a.json", "new a");
+  staged.stage(dir.path() / "0-new.json", "placed, then taken back");
   staged.stage(dir.path() / "b.json", "new b");
   CHECK_THROWS_WITH(staged.commit(), Catch::Contains("b.json") && Catch::Contains("no output was changed"));
   CHECK(read_file(dir.path() / "a.json") == "old a");

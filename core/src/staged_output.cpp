@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
@@ -150,6 +151,12 @@ void StagedOutputs::commit() {
   std::string failure;
   for (; placed < files_.size(); ++placed) {
     File& f = files_[placed];
+    // A new target is placed without a backup (one call: nothing of it to keep); an existing one, or
+    // a filesystem without RENAME_NOREPLACE, takes the way below.
+    if (::renameat2(AT_FDCWD, f.temp.c_str(), AT_FDCWD, f.target.c_str(), RENAME_NOREPLACE) == 0) {
+      f.temp.clear();
+      continue;
+    }
     // Keep the old content reachable until every file is in place.
     std::string backup = detail::temporary_name(f.target, counter_++);
     if (::link(f.target.c_str(), backup.c_str()) == 0) f.backup = std::move(backup);
