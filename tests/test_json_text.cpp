@@ -140,3 +140,18 @@ TEST_CASE("a long text is written whole as the writer makes room for it", "[prof
   }
   CHECK(out == nlohmann::json::array({long_text, long_text, long_text}).dump(2));
 }
+
+TEST_CASE("the writer writes an empty name and an empty text, however given", "[profile]") {
+  std::string out;
+  {
+    JsonWriter w(out, -1);
+    w.begin_object();
+    w.data_key(std::string_view());
+    w.begin_array();
+    w.string(std::string_view());
+    w.string(std::string());
+    w.end_array();
+    w.end_object();
+  }
+  CHECK(out == nlohmann::json{{"", {"", ""}}}.dump());
+}

@@ -46,7 +46,7 @@ bool plain(std::string_view text) {
 // text between quotes, at `at` (text.size() + 2 bytes).
 char* quoted(char* at, std::string_view text) {
   *at = '"';
-  std::memcpy(at + 1, text.data(), text.size());
+  if (!text.empty()) std::memcpy(at + 1, text.data(), text.size());  // (an empty view may hold no pointer)
   at[text.size() + 1] = '"';
   return at + text.size() + 2;
 }
@@ -196,7 +196,8 @@ std::size_t JsonWriter::indentation(int open) const {
 }
 
 void JsonWriter::put(std::string_view text) {
-  std::memcpy(room(text.size()), text.data(), text.size());
+  char* const at = room(text.size());
+  if (!text.empty()) std::memcpy(at, text.data(), text.size());
   size_ += text.size();
 }
 
