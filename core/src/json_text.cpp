@@ -237,7 +237,7 @@ void JsonWriter::data_key(std::string_view name) {
 
 void JsonWriter::open(char bracket) {
   element();
-  put(std::string_view(&bracket, 1));
+  put(bracket);
   ++open_;
   place_ = Place::first;
 }
@@ -251,7 +251,7 @@ void JsonWriter::close(char bracket) {
     std::memset(at + 1, ' ', spaces);
     size_ += spaces + 1;
   }
-  put(std::string_view(&bracket, 1));
+  put(bracket);
   place_ = Place::next;
 }
 

@@ -74,6 +74,10 @@ class JsonWriter {
   }
   void grow(std::size_t bytes);
   void put(std::string_view text);
+  void put(char c) {
+    *room(1) = c;
+    ++size_;
+  }
   std::string& text();                      // out_ holding just the text, to append to as a string
   void written_to(const std::string& out);  // after appending to text()
 
@@ -83,7 +87,11 @@ class JsonWriter {
   void element() {
     const Place place = place_;
     place_ = Place::next;
-    if (place != Place::after_key) separate(place);
+    if (place == Place::after_key) return;
+    if (indent_ >= 0)
+      separate(place);
+    else if (place == Place::next)
+      put(',');
   }
   void separate(Place place);
   void name_end();                          // after a member's name
