@@ -31,11 +31,11 @@ fs::path folder_of(const fs::path& target) {
   return target.parent_path().empty() ? fs::path(".") : target.parent_path();
 }
 
-// The mode a new file gets (0666 less the umask), or the existing target's mode.
-mode_t mode_for(const fs::path& target) {
+// The existing target's mode, or new_file_mode when there is none.
+mode_t mode_for(const fs::path& target, mode_t new_file_mode) {
   struct stat info {};
   if (::stat(target.c_str(), &info) == 0) return info.st_mode & 07777;
-  return 0666 & ~detail::current_umask();
+  return new_file_mode;
 }
 
 bool write_all(int fd, std::string_view bytes) {
@@ -69,6 +69,8 @@ void sync_folder(const fs::path& folder) {
 
 }  // namespace
 
+StagedOutputs::StagedOutputs() : new_file_mode_(0666 & ~detail::current_umask()) {}
+
 StagedOutputs::~StagedOutputs() {
   discard();
 }
@@ -95,7 +97,7 @@ void StagedOutputs::name_temporary(File& file) {
 
 void StagedOutputs::stage(const fs::path& target, std::string_view bytes) {
   const fs::path folder = folder_of(target);
-  const mode_t mode = mode_for(target);
+  const mode_t mode = mode_for(target, static_cast<mode_t>(new_file_mode_));
   File file{target, -1, "", ""};
   file.fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
   if (file.fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {

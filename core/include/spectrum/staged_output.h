@@ -47,15 +47,15 @@ void remove_stale_temporaries(const std::filesystem::path& folder) noexcept;
 // threads at once; commit() and the destructor run once no stage() is running.
 class StagedOutputs {
  public:
-  StagedOutputs() = default;
+  StagedOutputs();
   StagedOutputs(const StagedOutputs&) = delete;
   StagedOutputs& operator=(const StagedOutputs&) = delete;
   // Discards everything staged and not committed.
   ~StagedOutputs();
 
   // Writes bytes to a temporary file beside target (flushed to disk by commit()). A new file gets
-  // the umask's mode, an existing one keeps its own. Throws std::runtime_error naming target on
-  // failure (nothing else staged is affected).
+  // the mode the umask gave when this StagedOutputs was made; an existing one keeps its own. Throws
+  // std::runtime_error naming target on failure (nothing else staged is affected).
   void stage(const std::filesystem::path& target, std::string_view bytes);
 
   // Flushes every staged file to disk, renames each over its target, then makes the renames
@@ -79,6 +79,7 @@ class StagedOutputs {
   std::vector<File> files_;
   std::atomic<unsigned> counter_{0};
   std::atomic<std::size_t> staged_{0};
+  unsigned new_file_mode_;  // 0666 less the umask, read once (from /proc: costly for every file)
 };
 
 }  // namespace spectrum
