@@ -17,12 +17,12 @@ namespace spectrum::detail {
 // of its closing bracket). Throws what dump() throws (invalid UTF-8).
 void append_json(std::string& out, const nlohmann::json& value, int indent, int depth = 0);
 
-// A member name fixed in the source: checked when the program is built to be plain printable ASCII,
-// so that it is written as it is, with nothing to look at or escape when it is written.
+// A member name fixed in the source, checked when the program is built to be plain printable ASCII
+// (a name that is not fails to compile), so that it is copied as it is, never scanned or escaped.
 class PlainKey {
  public:
   template <std::size_t N>
-  consteval PlainKey(const char (&name)[N]) : text_(name, N - 1) {  // NOLINT: a literal, implicitly
+  consteval PlainKey(const char (&name)[N]) : text_(name, N - 1) {  // implicit: key("score")
     for (const char c : text_)
       if (c < 0x20 || c > 0x7e || c == '"' || c == '\\') throw "a PlainKey is plain printable ASCII";
   }
@@ -93,8 +93,8 @@ class JsonWriter {
     else if (place == Place::next)
       put(',');
   }
-  void separate(Place place);
-  void name_end();                          // after a member's name
+  void separate(Place place);  // element()'s separator when indenting: a comma, a new line, spaces
+  void name_end();             // after a member's name
   std::size_t indentation(int open) const;  // the spaces before a line inside `open` containers
 
   std::string& out_;
