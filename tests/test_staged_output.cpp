@@ -52,12 +52,14 @@ TEST_CASE("staged outputs dropped without commit leave every target as it was", 
   CHECK(read_file(dir.path() / "a.json") == "old");
 }
 
-TEST_CASE("a commit that fails on one target restores the targets already replaced", "[files][outputs]") {
+TEST_CASE("a commit that fails on one target restores the targets already replaced and removes the new ones",
+          "[files][outputs]") {
   TempDir dir;
   write_text(dir.path() / "a.json", "old a");
   fs::create_directories(dir.path() / "b.json" / "inside");  // a folder that no file can replace
   StagedOutputs staged;
   staged.stage(dir.path() / "a.json", "new a");
+  staged.stage(dir.path() / "0-new.json", "placed, then taken back");
   staged.stage(dir.path() / "b.json", "new b");
   CHECK_THROWS_WITH(staged.commit(), Catch::Contains("b.json") && Catch::Contains("no output was changed"));
   CHECK(read_file(dir.path() / "a.json") == "old a");
@@ -84,4 +86,36 @@ TEST_CASE("a temporary whose owner is gone is removed by the next check of its f
   write_text(dir.path() / ".notes.txt", "kept");
   CHECK(check_outputs({dir.path() / "p.json"}, {}).empty());
   CHECK(entries(dir.path()) == std::vector<std::string>{".notes.txt"});
+}
+
+TEST_CASE("an output named twice, by the same or another name, is refused once for its second naming",
+          "[files][outputs]") {
+  TempDir dir;
+  write_text(dir.path() / "old.json", "{}");
+  fs::create_symlink(dir.path() / "old.json", dir.path() / "alias.json");
+  fs::create_directories(dir.path() / "sub");
+  const auto problems =
+      check_outputs({dir.path() / "p.json", "-", dir.path() / "sub" / ".." / "p.json",
+                     dir.path() / "old.json", dir.path() / "alias.json", "-", dir.path() / "q.json"},
+                    {});
+  REQUIRE(problems.size() == 3);
+  CHECK(problems[0].file == (dir.path() / "sub" / ".." / "p.json").string());
+  CHECK(problems[1].file == (dir.path() / "alias.json").string());
+  CHECK(problems[2].file == "-");
+  for (const Diagnostic& d : problems)
+    CHECK(d.message == "is named as an output twice, expected each output once");
+}
+
+TEST_CASE("an output that is a folder, or in a missing folder, is refused; its folder is checked once",
+          "[files][outputs]") {
+  TempDir dir;
+  fs::create_directories(dir.path() / "folder");
+  const auto problems = check_outputs({dir.path() / "folder", dir.path() / "missing" / "a.json",
+                                       dir.path() / "missing" / "b.json", dir.path() / "fine.json"},
+                                      {});
+  REQUIRE(problems.size() == 3);
+  CHECK(problems[0].message == "is a folder, expected a file name");
+  CHECK(problems[1].message == "no such folder: " + (dir.path() / "missing").string());
+  CHECK(problems[2].file == (dir.path() / "missing" / "b.json").string());
+  CHECK(problems[2].message == problems[1].message);
 }

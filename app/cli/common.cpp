@@ -9,8 +9,7 @@
 #include <cstdio>
 #include <cstring>
 #include <iostream>
-#include <map>
-#include <set>
+#include <iterator>
 
 #include <unistd.h>
 
@@ -44,10 +43,12 @@ std::vector<fs::path> expand_inputs(const std::vector<std::string>& inputs,
       std::vector<fs::path> found;
       for (const auto& entry : fs::directory_iterator(input, ec))
         if (entry.is_regular_file() && entry.path().extension() == ".json") found.push_back(entry.path());
-      std::sort(found.begin(), found.end());
+      // All in one folder: their texts sort as the paths do, and far faster.
+      std::sort(found.begin(), found.end(),
+                [](const fs::path& x, const fs::path& y) { return x.native() < y.native(); });
       if (found.empty())
         problems.push_back({input, "", "expected a folder holding *.json files, found none"});
-      files.insert(files.end(), found.begin(), found.end());
+      files.insert(files.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     } else if (fs::is_regular_file(input, ec)) {
       files.emplace_back(input);
     } else {
@@ -80,27 +81,7 @@ InputPaths input_paths(const std::vector<std::string>& inputs, const std::vector
 }
 
 std::vector<Diagnostic> RunOutputs::check(const std::vector<std::string>& outputs, const InputPaths& inputs) {
-  std::vector<fs::path> paths(outputs.begin(), outputs.end());
-  std::vector<Diagnostic> problems = check_outputs(paths, inputs);
-  std::set<fs::path> seen;  // a folder run names thousands: a lookup each, not a scan
-  std::map<fs::path, fs::path> folders;
-  for (const std::string& out : outputs) {
-    std::error_code ec;
-    fs::path resolved("-");
-    if (out != "-" && fs::is_symlink(out, ec)) {
-      resolved = fs::weakly_canonical(fs::absolute(out), ec);
-    } else if (out != "-") {  // the folder resolved once; the file's own name as given
-      const fs::path absolute = fs::absolute(out, ec);
-      auto folder = folders.find(absolute.parent_path());
-      if (folder == folders.end())
-        folder =
-            folders.emplace(absolute.parent_path(), fs::weakly_canonical(absolute.parent_path(), ec)).first;
-      resolved = folder->second / absolute.filename();
-    }
-    if (!seen.insert(resolved).second)
-      problems.push_back({out, "", "is named as an output twice, expected each output once"});
-  }
-  return problems;
+  return check_outputs(std::vector<fs::path>(outputs.begin(), outputs.end()), inputs);
 }
 
 void RunOutputs::add(const std::string& path, const std::string& bytes) {

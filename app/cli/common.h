@@ -36,7 +36,7 @@ InputPaths input_paths(const std::vector<std::string>& inputs,
 // Destroyed without commit(), it leaves every target as it was.
 class RunOutputs {
  public:
-  // Every problem with writing these outputs (see check_outputs), plus a path named twice.
+  // Every problem with writing these outputs, a path named twice included (see check_outputs).
   static std::vector<Diagnostic> check(const std::vector<std::string>& outputs, const InputPaths& inputs);
   // Stages bytes for path ("-": standard output, written at commit). Files may be added from several
   // threads at once; standard output may not.

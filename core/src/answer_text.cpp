@@ -1,6 +1,8 @@
 #include "answer_text.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace spectrum {
 
@@ -41,6 +43,30 @@ std::string answer_text(const model::Item& item, const spectrum_answer& a) {
       return a.text ? a.text : "";
   }
   return "";
+}
+
+bool same_answer(const model::Item& item, const spectrum_answer& x, const spectrum_answer& y) {
+  if (x.state != y.state) return false;
+  if (x.state != SPECTRUM_ANSWER_VALUE) return true;  // read by its state alone
+  const auto same_number = [&] {
+    return x.number == y.number && std::signbit(x.number) == std::signbit(y.number);
+  };
+  switch (item.type) {
+    case ItemType::choice:
+      return x.option == y.option;
+    case ItemType::multi:
+      if (!x.selected || !y.selected) return x.selected == y.selected;
+      return std::equal(x.selected, x.selected + item.options.size(), y.selected);
+    case ItemType::scale:
+    case ItemType::number:
+      return same_number();
+    case ItemType::boolean:
+      return (x.number != 0.0) == (y.number != 0.0);
+    case ItemType::text:
+      if (!x.text || !y.text) return x.text == y.text;
+      return std::strcmp(x.text, y.text) == 0;
+  }
+  return false;
 }
 
 }  // namespace spectrum

@@ -8,6 +8,8 @@
 #include <fstream>
 #include <map>
 #include <sstream>
+#include <unordered_map>
+#include <unordered_set>
 
 #include <sys/stat.h>
 #include <unistd.h>
@@ -95,7 +97,12 @@ struct Resolved {
   bool exists = false;
   dev_t dev = 0;
   ino_t ino = 0;
+  mode_t mode = 0;  // of what the path names, links followed
 };
+
+void found(Resolved& r, const struct stat& info) {
+  r.exists = true, r.dev = info.st_dev, r.ino = info.st_ino, r.mode = info.st_mode;
+}
 
 Resolved resolve(const fs::path& p) {
   Resolved r;
@@ -103,7 +110,7 @@ Resolved resolve(const fs::path& p) {
   r.path = fs::weakly_canonical(fs::absolute(p, ec), ec);
   if (ec) r.path = fs::absolute(p, ec);
   struct stat info {};
-  if (::stat(p.c_str(), &info) == 0) r.exists = true, r.dev = info.st_dev, r.ino = info.st_ino;
+  if (::stat(p.c_str(), &info) == 0) found(r, info);
   return r;
 }
 
@@ -113,21 +120,22 @@ class Resolver {
  public:
   Resolved operator()(const fs::path& p) {
     struct stat info {};
-    if (::lstat(p.c_str(), &info) == 0 && S_ISLNK(info.st_mode)) return resolve(p);
+    const bool listed = ::lstat(p.c_str(), &info) == 0;
+    if (listed && S_ISLNK(info.st_mode)) return resolve(p);
     std::error_code ec;
     const fs::path absolute = fs::absolute(p, ec);
     if (ec || !absolute.has_filename()) return resolve(p);
-    auto folder = folders_.find(absolute.parent_path());
+    auto folder = folders_.find(absolute.parent_path().native());
     if (folder == folders_.end())
-      folder = folders_.emplace(absolute.parent_path(), resolve(absolute.parent_path()).path).first;
+      folder = folders_.emplace(absolute.parent_path().native(), resolve(absolute.parent_path()).path).first;
     Resolved r;
     r.path = folder->second / absolute.filename();
-    if (::lstat(p.c_str(), &info) == 0) r.exists = true, r.dev = info.st_dev, r.ino = info.st_ino;
+    if (listed) found(r, info);  // not a link: what lstat saw is the file itself
     return r;
   }
 
  private:
-  std::map<fs::path, fs::path> folders_;
+  std::unordered_map<std::string, fs::path> folders_;  // by the folder's absolute path as given
 };
 
 // The path as given, and as resolved when that differs.
@@ -146,23 +154,31 @@ std::vector<Diagnostic> check_outputs(const std::vector<fs::path>& outputs, cons
   std::vector<Diagnostic> problems;
   Resolver resolver;
   // The input files by resolved path and by inode: a folder run checks thousands of outputs against
-  // thousands of inputs, each in a lookup, not a scan.
-  std::map<fs::path, std::pair<const fs::path*, fs::path>> by_path;
+  // thousands of inputs, each in a lookup, not a scan. Resolved paths are absolute and normal (a
+  // resolved folder and a name), so that one file has one text.
+  std::unordered_map<std::string, std::pair<const fs::path*, fs::path>> by_path;
   std::map<std::pair<dev_t, ino_t>, std::pair<const fs::path*, fs::path>> by_inode;
   for (const fs::path& f : inputs.files) {
     const Resolved in = resolver(f);
-    by_path.try_emplace(in.path, &f, in.path);
+    by_path.try_emplace(in.path.native(), &f, in.path);
     if (in.exists) by_inode.try_emplace({in.dev, in.ino}, &f, in.path);
   }
   std::vector<std::pair<fs::path, Resolved>> folders;
   for (const fs::path& f : inputs.folders) folders.emplace_back(f, resolve(f));
-  std::vector<fs::path> cleaned;
+  // What is wrong with writing into each folder ("" when nothing): a folder run's thousands of
+  // outputs share one folder, checked (and cleared of stale temporaries) once.
+  std::unordered_map<std::string, std::string> folder_problems;
+  std::unordered_set<std::string> named;  // the outputs met so far, resolved ("-" as it is)
   for (const fs::path& out : outputs) {
-    if (out == "-") continue;
     const std::string name = out.string();
-    const Resolved target = resolver(out);
+    const Resolved target = out == "-" ? Resolved{out} : resolver(out);
+    if (!named.insert(target.path.native()).second) {
+      problems.push_back({name, "", "is named as an output twice, expected each output once"});
+      continue;
+    }
+    if (out == "-") continue;
     std::string clash;
-    auto same = by_path.find(target.path);
+    auto same = by_path.find(target.path.native());
     if (same == by_path.end() && target.exists) {
       auto inode = by_inode.find({target.dev, target.ino});
       if (inode != by_inode.end())
@@ -178,23 +194,27 @@ std::vector<Diagnostic> check_outputs(const std::vector<fs::path>& outputs, cons
           {name, "", clash + "; expected an output that is not an input, so no input is overwritten"});
       continue;
     }
-    std::error_code ec;
     const fs::path folder = target.path.parent_path();
-    if (fs::is_directory(target.path, ec)) {
+    if (target.exists && S_ISDIR(target.mode)) {
       problems.push_back({name, "", "is a folder, expected a file name"});
-    } else if (target.exists && !fs::is_regular_file(target.path, ec)) {
+    } else if (target.exists && !S_ISREG(target.mode)) {
       // A device, a pipe or a socket: renaming a finished file over it would replace it (as root,
       // /dev/null itself), and writing into it cannot be all or nothing.
       problems.push_back({name, "",
                           "is not a regular file (a device, pipe or socket), expected a file name; "
                           "write to standard output with -o - instead"});
-    } else if (!fs::is_directory(folder, ec)) {
-      problems.push_back({name, "", "no such folder: " + folder.string()});
-    } else if (::access(folder.c_str(), W_OK | X_OK) != 0) {
-      problems.push_back({name, "", "folder " + folder.string() + " is not writable"});
-    } else if (std::find(cleaned.begin(), cleaned.end(), folder) == cleaned.end()) {
-      remove_stale_temporaries(folder);
-      cleaned.push_back(folder);
+    } else {
+      auto [verdict, first] = folder_problems.try_emplace(folder.native());
+      if (first) {
+        std::error_code ec;
+        if (!fs::is_directory(folder, ec))
+          verdict->second = "no such folder: " + folder.string();
+        else if (::access(folder.c_str(), W_OK | X_OK) != 0)
+          verdict->second = "folder " + folder.string() + " is not writable";
+        else
+          remove_stale_temporaries(folder);
+      }
+      if (!verdict->second.empty()) problems.push_back({name, "", verdict->second});
     }
   }
   return problems;

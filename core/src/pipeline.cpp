@@ -218,7 +218,8 @@ double shown_score(const PluginOutput& out) {
 namespace {
 
 // An item's text and the respondents' answers, one entry per distinct answer in the order of its text
-// (a large area has thousands of respondents and a handful of answers).
+// (a large area has thousands of respondents and a handful of answers). Each distinct answer is read
+// as text once.
 GateItem item_evidence(const std::string& id, const model::Assessment& a, const InputView& view,
                        std::size_t set) {
   const model::Questionnaire& q = view.questionnaire(set);
@@ -230,16 +231,27 @@ GateItem item_evidence(const std::string& id, const model::Assessment& a, const 
   }
   const model::Item& item = q.items[*index];
   evidence.text = item.text;
-  std::vector<GateAnswer>& groups = evidence.answers;
+  std::vector<GateAnswer>& entries = evidence.answers;  // kept in the order of their text
+  std::vector<const spectrum_answer*> first_given;      // per entry, the first answer read as it
+  entries.reserve(4);
+  first_given.reserve(4);
   for (std::size_t r = 0; r < a.respondents.size(); ++r) {
-    std::string text = answer_text(item, view.answer(set, r, *index));
-    auto group =
-        std::find_if(groups.begin(), groups.end(), [&](const GateAnswer& g) { return g.answer == text; });
-    if (group == groups.end()) group = groups.insert(groups.end(), GateAnswer{std::move(text), {}});
-    group->respondents.push_back(a.respondents[r].id);
+    const spectrum_answer& given = view.answer(set, r, *index);
+    std::size_t e = 0;
+    while (e < entries.size() && !same_answer(item, *first_given[e], given)) ++e;
+    if (e == entries.size()) {  // an answer not met before: its text, maybe one met already
+      std::string text = answer_text(item, given);
+      const auto at =
+          std::lower_bound(entries.begin(), entries.end(), text,
+                           [](const GateAnswer& entry, const std::string& t) { return entry.answer < t; });
+      e = static_cast<std::size_t>(at - entries.begin());
+      if (at == entries.end() || at->answer != text) {
+        entries.insert(at, GateAnswer{std::move(text), {}});
+        first_given.insert(first_given.begin() + static_cast<std::ptrdiff_t>(e), &given);
+      }
+    }
+    entries[e].respondents.push_back(a.respondents[r].id);
   }
-  std::sort(groups.begin(), groups.end(),
-            [](const GateAnswer& x, const GateAnswer& y) { return x.answer < y.answer; });
   return evidence;
 }
 
@@ -247,25 +259,29 @@ GateItem item_evidence(const std::string& id, const model::Assessment& a, const 
 
 std::vector<Gate> gates_of(const std::vector<PluginGate>& gates, const model::Assessment& a,
                            const InputView& view, std::size_t set) {
-  std::vector<GateItem> evidence;  // each item once, however many gates it decides
+  // Each item's evidence is made once, where a gate first shows it; a later gate showing the same
+  // item gets a copy of it.
+  std::vector<std::pair<std::size_t, std::size_t>> made;  // (gate, item) of each item made, in order
   std::vector<Gate> out;
   out.reserve(gates.size());
   for (const PluginGate& gate : gates) {
-    Gate shown{gate.level, gate.id, gate.description, gate.met, {}};
+    Gate& shown = out.emplace_back(Gate{gate.level, gate.id, gate.description, gate.met, {}});
     shown.items.reserve(gate.items.size());
     for (std::size_t k = 0; k < gate.items.size(); ++k) {
-      auto known = std::find_if(evidence.begin(), evidence.end(),
-                                [&](const GateItem& item) { return item.id == gate.items[k]; });
-      if (known == evidence.end())
-        known = evidence.insert(evidence.end(), item_evidence(gate.items[k], a, view, set));
-      GateItem gi = *known;
+      auto known = std::find_if(made.begin(), made.end(), [&](const auto& at) {
+        return out[at.first].items[at.second].id == gate.items[k];
+      });
+      GateItem& gi = known == made.end()
+                         ? shown.items.emplace_back(item_evidence(gate.items[k], a, view, set))
+                         : shown.items.emplace_back(out[known->first].items[known->second]);
+      if (known == made.end()) made.emplace_back(out.size() - 1, shown.items.size() - 1);
+      gi.score.reset();
+      gi.threshold.reset();
       if (!std::isnan(gate.thresholds[k])) {
         gi.threshold = gate.thresholds[k];
         if (!std::isnan(gate.scores[k])) gi.score = gate.scores[k];
       }
-      shown.items.push_back(std::move(gi));
     }
-    out.push_back(std::move(shown));
   }
   return out;
 }

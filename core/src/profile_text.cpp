@@ -7,6 +7,7 @@
 
 #include <spectrum/numbers.h>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -109,24 +110,45 @@ void findings(JsonWriter& w, const std::vector<Finding>& list) {
   w.end_array();
 }
 
+// An item's answers as an object holds them: sorted by text, the last one given where a text repeats.
+// The pipeline gives them so already (one per text, in order), and they are then written as they are.
+void gate_answers(JsonWriter& w, const std::vector<GateAnswer>& given) {
+  const auto strictly_ordered = [](const GateAnswer& x, const GateAnswer& y) {
+    return !(x.answer < y.answer);
+  };
+  std::map<std::string_view, const GateAnswer*> reordered;
+  if (std::adjacent_find(given.begin(), given.end(), strictly_ordered) != given.end())
+    for (const GateAnswer& answer : given) reordered.insert_or_assign(answer.answer, &answer);
+  w.begin_object();
+  if (reordered.empty()) {
+    for (const GateAnswer& answer : given) {
+      w.data_key(answer.answer);
+      strings(w, answer.respondents);
+    }
+  }
+  for (const auto& [text, answer] : reordered) {
+    w.data_key(text);
+    strings(w, answer->respondents);
+  }
+  w.end_object();
+}
+
 // "gate_items" and "gates" as add_gates writes them: each item once (its first occurrence), by id.
 void gate_items(JsonWriter& w, const std::vector<Gate>& gates) {
-  std::map<std::string_view, const GateItem*> items;
+  std::vector<const GateItem*> items;
   for (const Gate& gate : gates)
-    for (const GateItem& item : gate.items) items.emplace(item.id, &item);
+    for (const GateItem& item : gate.items) items.push_back(&item);
+  std::stable_sort(items.begin(), items.end(),
+                   [](const GateItem* x, const GateItem* y) { return x->id < y->id; });
+  items.erase(std::unique(items.begin(), items.end(),
+                          [](const GateItem* x, const GateItem* y) { return x->id == y->id; }),
+              items.end());  // the first occurrence of each id stays
   w.begin_object();
-  for (const auto& [id, item] : items) {
-    std::map<std::string_view, const GateAnswer*> answers;  // as an object holds them: the last one given
-    for (const GateAnswer& answer : item->answers) answers.insert_or_assign(answer.answer, &answer);
-    w.key(id);
+  for (const GateItem* item : items) {
+    w.data_key(item->id);
     w.begin_object();
     w.key("answers");
-    w.begin_object();
-    for (const auto& [text, answer] : answers) {
-      w.key(text);
-      strings(w, answer->respondents);
-    }
-    w.end_object();
+    gate_answers(w, item->answers);
     w.key("text");
     w.string(item->text);
     w.end_object();
@@ -174,17 +196,18 @@ void respondent_scores(JsonWriter& w, const std::vector<std::pair<std::string, d
   for (const auto& [respondent, score] : scores) by_id.insert_or_assign(respondent, score);
   w.begin_object();
   for (const auto& [respondent, score] : by_id) {
-    w.key(respondent);
+    w.data_key(respondent);
     rounded(w, score);
   }
   w.end_object();
 }
 
 // One of the consensus members ("agreed", "moderation", "rounds"), when the domain has it.
-void consensus_member(JsonWriter& w, const nlohmann::json& consensus, const char* name) {
-  if (!consensus.contains(name)) return;
+void consensus_member(JsonWriter& w, const nlohmann::json& consensus, PlainKey name) {
+  const auto member = consensus.find(name.text());
+  if (member == consensus.end()) return;
   w.key(name);
-  w.json(consensus[name]);
+  w.json(*member);
 }
 
 void failed_domain(JsonWriter& w, const DomainProfile& d, const nlohmann::json& consensus) {
@@ -248,7 +271,7 @@ void write_domain(JsonWriter& w, const DomainProfile& d) {
   w.key("metrics");
   w.begin_object();
   for (const auto& [name, value] : d.metrics) {
-    w.key(name);
+    w.data_key(name);
     rounded(w, value, 4);
   }
   w.end_object();

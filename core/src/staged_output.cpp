@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <stdexcept>
 
@@ -30,11 +31,11 @@ fs::path folder_of(const fs::path& target) {
   return target.parent_path().empty() ? fs::path(".") : target.parent_path();
 }
 
-// The mode of an existing target, or new_file (0666 less the umask) when there is none.
-mode_t mode_for(const fs::path& target, mode_t new_file) {
+// The existing target's mode, or new_file_mode when there is none.
+mode_t mode_for(const fs::path& target, mode_t new_file_mode) {
   struct stat info {};
   if (::stat(target.c_str(), &info) == 0) return info.st_mode & 07777;
-  return new_file;
+  return new_file_mode;
 }
 
 bool write_all(int fd, std::string_view bytes) {
@@ -68,6 +69,8 @@ void sync_folder(const fs::path& folder) {
 
 }  // namespace
 
+StagedOutputs::StagedOutputs() : new_file_mode_(0666 & ~detail::current_umask()) {}
+
 StagedOutputs::~StagedOutputs() {
   discard();
 }
@@ -94,9 +97,7 @@ void StagedOutputs::name_temporary(File& file) {
 
 void StagedOutputs::stage(const fs::path& target, std::string_view bytes) {
   const fs::path folder = folder_of(target);
-  // The umask read once for all the files staged (a folder run stages thousands; each read opens /proc).
-  std::call_once(umask_read_, [this] { new_file_mode_ = 0666 & ~detail::current_umask(); });
-  const mode_t mode = mode_for(target, new_file_mode_);
+  const mode_t mode = mode_for(target, static_cast<mode_t>(new_file_mode_));
   File file{target, -1, "", ""};
   file.fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0600);
   if (file.fd < 0 && (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)) {
@@ -152,6 +153,12 @@ void StagedOutputs::commit() {
   std::string failure;
   for (; placed < files_.size(); ++placed) {
     File& f = files_[placed];
+    // A new target is placed without a backup (one call: nothing of it to keep); an existing one, or
+    // a filesystem without RENAME_NOREPLACE, takes the way below.
+    if (::renameat2(AT_FDCWD, f.temp.c_str(), AT_FDCWD, f.target.c_str(), RENAME_NOREPLACE) == 0) {
+      f.temp.clear();
+      continue;
+    }
     // Keep the old content reachable until every file is in place.
     std::string backup = detail::temporary_name(f.target, counter_++);
     if (::link(f.target.c_str(), backup.c_str()) == 0) f.backup = std::move(backup);

@@ -3,7 +3,7 @@
 // Any command that writes files uses the same three steps:
 //   1. check_outputs(outputs, inputs) before anything is read: every output resolved (symlinks
 //      included), its folder existing and writable, no output equal to an input file (same path or
-//      same inode) or inside an input folder;
+//      same inode) or inside an input folder, none named twice;
 //   2. StagedOutputs::stage() for each output: the bytes go to an anonymous temporary file in the
 //      target's folder (O_TMPFILE), or where the filesystem has none, to a hidden file named
 //      ".NAME.spectrum-tmp-PID-START-N" that a later run removes once process PID is gone;
@@ -33,9 +33,10 @@ struct InputPaths {
 };
 
 // Problems that would make writing these outputs fail or destroy an input, one Diagnostic per
-// output ("out.json: is the input a.json; expected an output that is not an input"). Each output is
-// a file path; "-" (standard output) is skipped. Also removes stale temporaries left in the outputs'
-// folders by runs that were killed.
+// output ("out.json: is the input a.json; expected an output that is not an input"), an output named
+// before (the same file by another name included) among them. Each output is a file path, or "-"
+// (standard output), which is only checked for being named twice. Also removes stale temporaries
+// left in the outputs' folders by runs that were killed.
 std::vector<Diagnostic> check_outputs(const std::vector<std::filesystem::path>& outputs,
                                       const InputPaths& inputs);
 
@@ -46,14 +47,14 @@ void remove_stale_temporaries(const std::filesystem::path& folder) noexcept;
 // threads at once; commit() and the destructor run once no stage() is running.
 class StagedOutputs {
  public:
-  StagedOutputs() = default;
+  StagedOutputs();
   StagedOutputs(const StagedOutputs&) = delete;
   StagedOutputs& operator=(const StagedOutputs&) = delete;
   // Discards everything staged and not committed.
   ~StagedOutputs();
 
   // Writes bytes to a temporary file beside target (flushed to disk by commit()). A new file gets
-  // the umask's mode (the umask as it was at the first stage()), an existing one keeps its own. Throws
+  // the mode the umask gave when this StagedOutputs was made; an existing one keeps its own. Throws
   // std::runtime_error naming target on failure (nothing else staged is affected).
   void stage(const std::filesystem::path& target, std::string_view bytes);
 
@@ -78,8 +79,7 @@ class StagedOutputs {
   std::vector<File> files_;
   std::atomic<unsigned> counter_{0};
   std::atomic<std::size_t> staged_{0};
-  std::once_flag umask_read_;  // new files' mode: read once, at the first stage()
-  unsigned new_file_mode_ = 0;
+  unsigned new_file_mode_;  // 0666 less the umask, read once (from /proc: costly for every file)
 };
 
 }  // namespace spectrum
