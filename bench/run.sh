@@ -45,8 +45,16 @@ run() {
 # parse_floor PATH...: the parse floor of those inputs, in $parse_secs. It runs with the allocation
 # cache the folder commands give themselves (app/cli/allocator.h), so that the floor gains what they gain.
 parse_floor() { run env GLIBC_TUNABLES=glibc.malloc.tcache_count=1000 "$floor" parse "$@"; parse_secs=$secs; }
-# write_floor PATH...: the write floor of those outputs, in $write_secs.
-write_floor() { rm -rf "$tmp/floor_out"; run "$floor" write "$tmp/floor_out" "$@"; write_secs=$secs; rm -rf "$tmp/floor_out"; }
+# write_floor PATH...: the write floor of those outputs, in $write_secs. Each writes into a folder of
+# its own, removed only at the end: on ext4 without a journal, creating files soon after deleting
+# thousands makes the kernel look through the recently freed inodes (recently_deleted()), which would
+# charge the next measurement seconds of system time that are not its own.
+floors=0
+write_floor() {
+  floors=$((floors + 1))
+  run "$floor" write "$tmp/floor_out_$floors" "$@"
+  write_secs=$secs
+}
 bytes() { du -cbL --apparent-size "$@" | tail -n 1 | cut -f 1; }
 mib() { awk -v b="$1" 'BEGIN { printf "%.1f", b / 1048576 }'; }
 

@@ -8,6 +8,7 @@ packages=(
   libboost-dev                         # Boost.DLL (header-only) to load plugins
   nlohmann-json3-dev                   # JSON for every file format
   libcli11-dev                         # command-line parsing
+  libmimalloc-dev                      # the CLI's memory allocator (faster folder runs)
   libssl-dev                           # SHA-256 of plugins and questionnaires (provenance)
   catch2                               # tests
   qt6-base-dev qt6-svg-dev libqt6opengl6-dev  # reports (PDF) and the desktop app

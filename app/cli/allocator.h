@@ -13,7 +13,8 @@ namespace spectrum::cli {
 // program again in this process (execv of /proc/self/exe with the same arguments), once: the restarted
 // program finds the tunable set and returns at once. It must be called first in main, before anything
 // is read or written. Anything that stops the restart (no /proc, not glibc, GLIBC_TUNABLES naming the
-// cache already) leaves the program running as it is, with the environment it had.
+// cache already) leaves the program running as it is, with the environment it had. A build that links
+// mimalloc (SPECTRUM_MIMALLOC, the default) does not use glibc's malloc at all: there this does nothing.
 void use_larger_allocation_cache(char** argv);
 
 }  // namespace spectrum::cli

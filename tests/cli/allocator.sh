@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The commands that read folders start again once with glibc's larger allocation cache
 # (app/cli/allocator.h): the same output and exit code whatever GLIBC_TUNABLES holds, a tunable the
-# user set kept beside it, and a cache size the user chose left alone.
+# user set kept beside it, and a cache size the user chose left alone. A build with mimalloc never
+# restarts.
 #   $1 build dir, $2 source dir
 set -euo pipefail
 build=$(cd "$1" && pwd -P)
@@ -29,8 +30,18 @@ expect_eq "a bad input still exits 2 after the restart" "2" "$rc"
 expect_contains "and says why once" "no_such.json" "$(cat "$tmp/err")"
 expect_eq "one message" "1" "$(grep -c no_such.json "$tmp/err")"
 
-# Where strace is installed: exactly one restart, with the tunable beside the user's, and none when the
-# user named the cache size.
+# A build with mimalloc (SPECTRUM_MIMALLOC, the default) does not use glibc's malloc: it never restarts.
+if ldd "$spectrum" | grep -q 'libmimalloc'; then
+  if command -v strace >/dev/null; then
+    env -u GLIBC_TUNABLES strace -f -qq -e trace=execve -o "$tmp/trace" "$spectrum" validate "${examples[0]}" \
+      >/dev/null 2>&1 || true
+    expect_eq "no restart with mimalloc" "0" "$(grep -c 'execve("/proc/self/exe"' "$tmp/trace")"
+  fi
+  finish allocator
+  exit 0
+fi
+# Without it, where strace is installed: exactly one restart, with the tunable beside the user's, and
+# none when the user named the cache size.
 if command -v strace >/dev/null; then
   trace() { strace -f -qq -e trace=execve -e signal=none -v -s 4096 -o "$tmp/trace" "$@" >/dev/null 2>&1 || true; }
   GLIBC_TUNABLES=glibc.malloc.check=0 trace "$spectrum" validate "${examples[0]}"
