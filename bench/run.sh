@@ -81,6 +81,9 @@ measure() {
   shift 3
   # shellcheck disable=SC2086  # several paths, split on purpose
   parse_floor $parse
+  # What earlier steps wrote goes to disk first: a command that flushes its own outputs (syncfs) would
+  # otherwise also pay for writing the generated inputs and the last write floor's files.
+  sync
   run "$@"
   took=$secs kb=$peak_kb used=$cpu
   write_secs=0

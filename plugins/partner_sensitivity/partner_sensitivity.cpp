@@ -152,9 +152,10 @@ void report_divergence(const Divergence& d, spectrum::Result& out) {
                      std::to_string(widest->items) + " items";
   if (!widest->widest.empty()) {
     const auto& top = widest->widest.front();
-    text += "; widest on " + top.questionnaire + " " + top.item + " (\"" + top.text +
-            "\": " + label(top.higher) + " " + spectrum::format_fixed(top.higher_mean, 1) + ", " +
-            label(top.lower) + " " + spectrum::format_fixed(top.lower_mean, 1) + ")";
+    text += "; widest on " + std::string(top.questionnaire) + " " + std::string(top.item) + " (\"" +
+            std::string(top.text) + "\": " + label(top.higher) + " " +
+            spectrum::format_fixed(top.higher_mean, 1) + ", " + label(top.lower) + " " +
+            spectrum::format_fixed(top.lower_mean, 1) + ")";
   }
   out.add_gap(text + ". This costs " + spectrum::format_fixed(kDivergencePenalty(d.overall), 1) + " points.");
   if (d.overall >= kSeeAlikeBelow)

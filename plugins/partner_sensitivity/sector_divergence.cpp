@@ -50,8 +50,8 @@ bool is_nhs_and_council(spectrum::Sector a, spectrum::Sector b) {
 
 // Where an item `difference` apart goes among the widest kept so far (widest first, earlier items first
 // among equals, at most kWidestKept): after every item at least as wide; none when it is not kept. The
-// list is what a stable sort of every item by difference, cut to kWidestKept, would keep, without
-// copying the texts of the items it would drop.
+// list is what a stable sort of every item by difference, cut to kWidestKept, would keep; it copies
+// no text (an ItemDivergence points into the input).
 std::optional<std::size_t> widest_place(const std::vector<ItemDivergence>& widest, double difference) {
   std::size_t at = 0;
   while (at < widest.size() && widest[at].difference() >= difference) ++at;
@@ -89,9 +89,8 @@ Divergence sector_divergence(const spectrum::Input& in) {
           const std::optional<std::size_t> at = widest_place(pair.widest, higher - lower);
           if (!at) continue;  // not among the widest kept
           pair.widest.insert(pair.widest.begin() + static_cast<std::ptrdiff_t>(*at),
-                             {std::string(set.questionnaire_id()), std::string(set.item(i).id()),
-                              std::string(set.item(i).text()), is_scored, higher, lower,
-                              static_cast<spectrum::Sector>(a_higher ? a : b),
+                             {set.questionnaire_id(), set.item(i).id(), set.item(i).text(), is_scored, higher,
+                              lower, static_cast<spectrum::Sector>(a_higher ? a : b),
                               static_cast<spectrum::Sector>(a_higher ? b : a)});
           if (pair.widest.size() > kWidestKept) pair.widest.pop_back();
         }

@@ -6,15 +6,17 @@
 #include <spectrum/plugin.h>
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace partner_sensitivity {
 
 // One item on which two sectors' mean scores differ.
+// Its texts are the input's own (spectrum::Input): valid while the plugin's score() runs.
 struct ItemDivergence {
-  std::string questionnaire;
-  std::string item;
-  std::string text;
+  std::string_view questionnaire;
+  std::string_view item;
+  std::string_view text;
   bool scored_questionnaire = false;  // the item belongs to the questionnaire being scored
   double higher_mean = 0, lower_mean = 0;
   spectrum::Sector higher = spectrum::Sector::nhs, lower = spectrum::Sector::nhs;
