@@ -465,3 +465,14 @@ TEST_CASE("a score function that succeeds reports through the sink", "[sdk][tram
   CHECK(recorder.level == 2);
   REQUIRE(recorder.respondent_scores.size() == 1);
 }
+
+TEST_CASE("an item id is matched to the whole of a C string, no more and no less", "[sdk]") {
+  CHECK(spectrum::same_text("LD01", "LD01"));
+  CHECK_FALSE(spectrum::same_text("LD01", "LD0"));
+  CHECK_FALSE(spectrum::same_text("LD0", "LD01"));
+  CHECK_FALSE(spectrum::same_text("LD01", "LD02"));
+  CHECK(spectrum::same_text("", ""));
+  CHECK_FALSE(spectrum::same_text("", "x"));
+  CHECK_FALSE(spectrum::same_text("LD01", std::string_view("LD01\0x", 6)));  // never past the terminator
+  CHECK_FALSE(spectrum::same_text(nullptr, ""));
+}

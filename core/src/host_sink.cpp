@@ -2,6 +2,7 @@
 
 #include <spectrum/levels.h>
 #include <spectrum/numbers.h>
+#include <spectrum/plugin.h>  // same_text
 
 #include <algorithm>
 #include <cmath>
@@ -204,7 +205,7 @@ std::optional<std::string> HostSink::text(const char* s, const char* what) noexc
 bool HostSink::knows_item(std::string_view id) const noexcept {
   if (questionnaire_ == nullptr) return false;
   for (uint32_t i = 0; i < questionnaire_->item_count; ++i)
-    if (questionnaire_->items[i].id != nullptr && id == questionnaire_->items[i].id) return true;
+    if (same_text(questionnaire_->items[i].id, id)) return true;
   return false;
 }
 

@@ -109,6 +109,15 @@ using ItemScorer = std::optional<double> (*)(const Item&, const Answer&);
 inline std::optional<double> default_item_score(const Item& item, const Answer& answer);
 
 // Every respondent's answers to one questionnaire.
+// Whether the NUL-terminated c holds exactly the text of s, read no further than it must (an id
+// lookup runs for every item of every gate; measuring c first would read each id twice).
+inline bool same_text(const char* c, std::string_view s) {
+  if (c == nullptr) return false;
+  for (std::size_t k = 0; k < s.size(); ++k)
+    if (c[k] != s[k] || c[k] == '\0') return false;
+  return c[s.size()] == '\0';
+}
+
 class Responses {
  public:
   Responses(const spectrum_response_set* set, std::size_t respondent_count)
@@ -122,7 +131,7 @@ class Responses {
   // Index of the item with this id; throws std::out_of_range naming it when absent.
   std::size_t index(std::string_view item_id) const {
     for (std::size_t i = 0; i < item_count(); ++i)
-      if (item(i).id() == item_id) return i;
+      if (same_text(set_->questionnaire->items[i].id, item_id)) return i;
     throw std::out_of_range("questionnaire " + std::string(questionnaire_id()) + " has no item " +
                             std::string(item_id));
   }
