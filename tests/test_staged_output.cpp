@@ -7,6 +7,9 @@
 #include <catch2/catch.hpp>
 
 #include <fstream>
+#include <string>
+#include <thread>
+#include <vector>
 
 using namespace spectrum;
 using spectrum::test::TempDir;
@@ -118,4 +121,31 @@ TEST_CASE("an output that is a folder, or in a missing folder, is refused; its f
   CHECK(problems[1].message == "no such folder: " + (dir.path() / "missing").string());
   CHECK(problems[2].file == (dir.path() / "missing" / "b.json").string());
   CHECK(problems[2].message == problems[1].message);
+}
+
+TEST_CASE("many megabytes staged on several threads, flushed as they come, still appear only at commit",
+          "[files][outputs]") {
+  // Past 32 MB staged, a thread starts flushing them to disk while more are staged; commit and a
+  // discard both stop it, and neither outcome changes.
+  TempDir dir;
+  const std::string megabyte(std::size_t{1} << 20, 'x');
+  for (const bool commit : {true, false}) {
+    const fs::path folder = dir.path() / (commit ? "kept" : "dropped");
+    fs::create_directories(folder);
+    {
+      StagedOutputs staged;
+      std::vector<std::thread> threads;
+      for (int t = 0; t < 2; ++t)
+        threads.emplace_back([&, t] {
+          for (int i = 0; i < 36; ++i)
+            staged.stage(folder / ("f" + std::to_string(t) + "_" + std::to_string(i)),
+                         megabyte + std::to_string(i));
+        });
+      for (std::thread& thread : threads) thread.join();
+      CHECK(entries(folder).empty());
+      if (commit) staged.commit();
+    }
+    CHECK(entries(folder).size() == (commit ? 72u : 0u));
+  }
+  CHECK(read_file(dir.path() / "kept" / "f1_35") == megabyte + "35");
 }

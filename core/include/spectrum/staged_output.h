@@ -19,6 +19,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <string>
 #include <string_view>
@@ -72,6 +73,7 @@ class StagedOutputs {
     std::string temp;    // the named temporary, once it has a name
     std::string backup;  // a hard link to the old target during commit, or ""
   };
+  class EarlyFlush;  // starts writing staged files to disk while more are being made (see the .cpp)
   void name_temporary(File& file);
   void discard() noexcept;
 
@@ -80,6 +82,8 @@ class StagedOutputs {
   std::atomic<unsigned> counter_{0};
   std::atomic<std::size_t> staged_{0};
   unsigned new_file_mode_;  // 0666 less the umask, read once (from /proc: costly for every file)
+  std::size_t bytes_ = 0;   // staged so far; guarded by mutex_
+  std::unique_ptr<EarlyFlush> early_flush_;  // once many bytes are staged; guarded by mutex_
 };
 
 }  // namespace spectrum
