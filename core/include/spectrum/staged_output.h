@@ -9,7 +9,9 @@
 //      ".NAME.spectrum-tmp-PID-START-N" that a later run removes once process PID is gone;
 //   3. StagedOutputs::commit() once everything is staged: everything staged is flushed to disk (one
 //      syncfs() per folder, not one fsync() per file), then every file is renamed into place; when
-//      one rename fails, the targets already replaced get their old content back.
+//      one rename fails, the targets already replaced get their old content back. A run that stages
+//      more than 32 MB (a folder of profiles) also flushes them in 32 MB batches on a thread of its
+//      own as it goes, so that the disk writes while the run still works and commit's flush is short.
 // Destroying a StagedOutputs that was not committed discards what it staged; a kill -9 leaves at most
 // hidden temporaries that remove_stale_temporaries() (called by check_outputs) clears.
 #ifndef SPECTRUM_STAGED_OUTPUT_H
