@@ -42,8 +42,10 @@ run() {
   peak_kb=$(tail -n 1 "$tmp/rss" | cut -d ' ' -f 1)
   cpu=$(tail -n 1 "$tmp/rss" | awk '{ printf "%.2f", $2 + $3 }')
 }
-# parse_floor PATH...: the parse floor of those inputs, in $parse_secs. It runs with the allocation
-# cache the folder commands give themselves (app/cli/allocator.h), so that the floor gains what they gain.
+# parse_floor PATH...: the parse floor of those inputs, in $parse_secs. It allocates as the folder
+# commands do, so that the floor gains what they gain: with mimalloc where the command line links it
+# (the floor is linked with it too), else with the larger glibc cache they give themselves
+# (app/cli/allocator.h).
 parse_floor() { run env GLIBC_TUNABLES=glibc.malloc.tcache_count=1000 "$floor" parse "$@"; parse_secs=$secs; }
 # write_floor PATH...: the write floor of those outputs, in $write_secs. Each writes into a folder of
 # its own, removed only at the end: on ext4 without a journal, creating files soon after deleting
