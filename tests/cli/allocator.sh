@@ -31,7 +31,8 @@ expect_contains "and says why once" "no_such.json" "$(cat "$tmp/err")"
 expect_eq "one message" "1" "$(grep -c no_such.json "$tmp/err")"
 
 # A build with mimalloc (SPECTRUM_MIMALLOC, the default) does not use glibc's malloc: it never restarts.
-if ldd "$spectrum" | grep -q 'libmimalloc'; then
+linked=$(ldd "$spectrum")  # read whole: `ldd | grep -q` can fail on SIGPIPE under pipefail
+if [[ $linked == *libmimalloc* ]]; then
   if command -v strace >/dev/null; then
     env -u GLIBC_TUNABLES strace -f -qq -e trace=execve -o "$tmp/trace" "$spectrum" validate "${examples[0]}" \
       >/dev/null 2>&1 || true
