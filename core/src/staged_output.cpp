@@ -192,9 +192,12 @@ void StagedOutputs::stage(const fs::path& target, std::string_view bytes) {
   bytes_ += bytes.size();
   if (!early_flush_ && bytes_ >= kEarlyFlushBatch) {
     const int fd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd >= 0) early_flush_ = std::make_unique<EarlyFlush>(fd);  // without it, commit flushes it all
+    if (fd < 0) return;  // without it, commit flushes it all
+    early_flush_ = std::make_unique<EarlyFlush>(fd);
+    early_flush_->staged(bytes_);  // the first batch: everything staged so far
+  } else if (early_flush_) {
+    early_flush_->staged(bytes.size());
   }
-  if (early_flush_) early_flush_->staged(bytes.size());
 }
 
 void StagedOutputs::commit() {
